@@ -1,0 +1,10 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * `[EMAIL:9f2c41]`: a keyed HMAC-SHA-256 pseudonym. The same value gives the same pseudonym in
+ * every process that holds the key, so records can still be joined; without the key a
+ * low-entropy value (a phone number, an SSN) cannot be recovered by hashing candidates.
+ */
+export function hashMask(key: Buffer, label: string, length: number): (value: string) => string {
+  return (value) => `[${label}:${createHmac('sha256', key).update(value, 'utf8').digest('hex').slice(0, length)}]`;
+}

@@ -1,0 +1,102 @@
+import type { CompiledRule, Policy } from './compile/policy';
+import type { EngineName } from './engine/types';
+import { resolveOverlaps, type Finding, type Resolved } from './detect/overlaps';
+import { detect, type Rejection } from './detect/scan';
+import type { RedactorOptions } from './options';
+import { policyFromOptions } from './policy-from-options';
+import { applyMasks } from './redact/text';
+
+/** A candidate a rule matched but did not report, and why (`luhn failed`, `allow-listed`, …). */
+export interface RejectedCandidate extends Finding {
+  readonly reason: string;
+}
+
+export interface Explanation {
+  readonly findings: Finding[];
+  readonly rejected: RejectedCandidate[];
+}
+
+export interface Redactor {
+  /** The engine in use: `re2` (native node-re2) or `re2-wasm`. */
+  readonly engine: EngineName;
+  /** The text with every finding masked; the same string when nothing was found. */
+  redact(text: string): string;
+  /** Findings with UTF-16 offsets into `text`, sorted and disjoint. Never the values themselves. */
+  scan(text: string): Finding[];
+  /** Findings plus the candidates that checks turned down, for debugging rules. */
+  explain(text: string): Explanation;
+}
+
+/** Replaces a value whose redaction failed: the original is never returned. */
+export const REDACTION_FAILED = '[REDACTION_FAILED]';
+
+/**
+ * Builds a redactor: loads and validates every rule source, compiles them once into a policy,
+ * and throws a RuleFileError (file, rule id, line, column, reason) before anything is half-built.
+ * Synchronous, so it can run where winston builds its formats.
+ */
+export function createRedactor(options: RedactorOptions = {}): Redactor {
+  const built = policyFromOptions(options);
+  let policy = built.policy;
+  const report = rateLimited(options.onError ?? ((err) => process.emitWarning(err.message, { code: 'SCRUBLINE_REDACTION_FAILED' })));
+
+  /** Runs detection; on an engine failure rebuilds the engine so the next call works again. */
+  const guarded = <T>(fn: (p: Policy) => T, onFailure: () => T): T => {
+    try {
+      return fn(policy);
+    } catch (err) {
+      const error = err instanceof Error ? err : new Error(String(err));
+      report(new Error(`scrubline: redaction failed, value withheld: ${error.message}`, { cause: error }));
+      try {
+        policy = built.rebuild();
+      } catch {
+        // Keep the old policy: the next call fails closed again rather than crashing the app.
+      }
+      return onFailure();
+    }
+  };
+
+  const resolve = (p: Policy, text: string): Resolved[] => resolveOverlaps(detect(p, text));
+
+  return {
+    get engine() {
+      return policy.engine.name;
+    },
+    redact(text) {
+      if (typeof text !== 'string') throw new TypeError(`redact() takes a string, got ${typeof text}`);
+      return guarded((p) => applyMasks(text, resolve(p, text)), () => REDACTION_FAILED);
+    },
+    scan(text) {
+      if (typeof text !== 'string') throw new TypeError(`scan() takes a string, got ${typeof text}`);
+      return guarded(
+        (p) => resolve(p, text).map(toFinding),
+        () => [{ rule: 'scrubline', type: 'REDACTION_FAILED', start: 0, end: text.length }],
+      );
+    },
+    explain(text) {
+      const rejected: RejectedCandidate[] = [];
+      const onReject = (r: Rejection) => rejected.push({ ...toFinding({ winner: r, start: r.start, end: r.end }), reason: r.reason });
+      const findings = resolveOverlaps(detect(policy, text, onReject)).map(toFinding);
+      return { findings, rejected: rejected.sort((a, b) => a.start - b.start) };
+    },
+  };
+}
+
+function toFinding(r: { winner: { rule: CompiledRule }; start: number; end: number }): Finding {
+  return { rule: r.winner.rule.id, type: r.winner.rule.type, start: r.start, end: r.end };
+}
+
+/** At most one report a second, so a failing engine cannot flood the app's error channel. */
+function rateLimited(fn: (err: Error) => void): (err: Error) => void {
+  let last = -Infinity;
+  return (err) => {
+    const now = Date.now();
+    if (now - last < 1000) return;
+    last = now;
+    try {
+      fn(err);
+    } catch {
+      // A throwing error handler must not turn a withheld value into a crash.
+    }
+  };
+}

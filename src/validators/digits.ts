@@ -1,0 +1,9 @@
+/** The ASCII digits of a value, separators dropped: `4111-1111 1111` → `411111111111`. */
+export function digitsOf(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += value[i];
+  }
+  return out;
+}
