@@ -15,13 +15,18 @@ export interface Rejection extends Candidate {
   readonly reason: string;
 }
 
+/** Per rule and text: the end of the last rejected match. */
+interface RuleState {
+  rejectedEnd: number;
+}
+
 /** Characters of context kept before a slice's first candidate and after its last, for `\b` and `$`. */
 const CONTEXT = 32;
 
 /**
- * Every rule is scanned as if alone (leftmost, non-overlapping; after a rejected candidate it looks
- * again from the next character, so a lookalike never hides a real value inside it), and all
- * accepted candidates are returned for overlap resolution. The work is organised so clean text
+ * Every rule is scanned as if alone (leftmost, non-overlapping, retrying after rejected candidates
+ * — see `take`), so no rule's lookalike can hide another rule's value; all accepted candidates are
+ * returned for overlap resolution. The work is organised so clean text
  * costs one combined RE2 pass and one keyword pass:
  *   1. keyword automaton: keyword rules, the keywords that gate regex rules, context words;
  *   2. one combined pattern over all ungated regex rules finds spans; every match of any of those
@@ -65,12 +70,20 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
     return undefined;
   };
 
-  /** Judges one regex match found in a slice at `base`; returns where the rule looks next. */
-  const take = (rule: CompiledRule, base: number, m: EngineMatch): number => {
+  /**
+   * Judges one regex match found in a slice at `base`; returns where the rule looks next. After a
+   * rejected candidate the rule looks again from the next character, so a real value that starts
+   * inside a lookalike (`1234 4111 1111 1111 1111`) is still found; matches lying wholly inside the
+   * rejected span are parts of the same lookalike (or allow-listed value) and are skipped.
+   */
+  const take = (rule: CompiledRule, state: RuleState, base: number, m: EngineMatch): number => {
     const ms = base + m.start;
     const me = base + m.end;
-    const span = findingSpan(rule, text, ms, me, m);
-    if (span === undefined || accept(rule, span[0], span[1])) return me;
+    if (me > state.rejectedEnd) {
+      const span = findingSpan(rule, text, ms, me, m);
+      if (span === undefined || accept(rule, span[0], span[1])) return me;
+      state.rejectedEnd = me;
+    }
     if (rescanBudget <= 0) return me;
     rescanBudget -= me - ms;
     return ms + 1;
@@ -83,6 +96,7 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
       return base + m.end;
     });
     const next = new Int32Array(policy.ungated.length);
+    const states = policy.ungated.map((): RuleState => ({ rejectedEnd: -1 }));
     forEachRegion(spans, policy.overlap, policy.engine.sliceSize, (rs, re) => {
       const base = Math.max(0, rs - CONTEXT);
       const end = Math.min(n, re + policy.overlap + CONTEXT);
@@ -93,7 +107,7 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
         while (from < re) {
           const m = rule.regex!.matcher.exec(slice, from - base);
           if (m === null || base + m.start >= re) break;
-          from = take(rule, base, m);
+          from = take(rule, states[idx]!, base, m);
         }
         next[idx] = from;
       }
@@ -102,7 +116,8 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
 
   if (keywords !== undefined) {
     for (const rule of keywords.gated) {
-      walk(text, rule.regex!.matcher, rule.regex!.plan.maxLength, policy.engine.sliceSize, (base, m) => take(rule, base, m));
+      const state: RuleState = { rejectedEnd: -1 };
+      walk(text, rule.regex!.matcher, rule.regex!.plan.maxLength, policy.engine.sliceSize, (base, m) => take(rule, state, base, m));
     }
     for (const hit of keywords.hits) {
       const { rule, keyword } = hit;
