@@ -75,9 +75,10 @@ describe.each(ENGINES)('engine %s', (engine) => {
   test('a candidate that fails its validator does not hide a valid value starting inside it', () => {
     // The card rule's first candidate is `1234 4111 1111 1111` (fails Luhn); the real card starts
     // inside it and ends after it.
+    const card = createRedactor({ engine, packs: [], rules: [{ rules: [{ id: 'card', type: 'CARD', regex: '\\b(?:\\d[ -]?){12,18}\\d\\b', validate: ['luhn'] }] }] });
     const text = 'ref 1234 4111 1111 1111 1111 end';
-    expect(r().redact(text)).toBe('ref 1234 [CREDIT_CARD] end');
-    expect(r().explain(text).rejected.map((x) => [x.rule, text.slice(x.start, x.end), x.reason])).toContainEqual(['credit-card', '1234 4111 1111 1111', 'luhn failed']);
+    expect(card.redact(text)).toBe('ref 1234 [CARD] end');
+    expect(card.explain(text).rejected.map((x) => [x.rule, text.slice(x.start, x.end), x.reason])).toEqual([['card', '1234 4111 1111 1111', 'luhn failed']]);
   });
 
   test('an allow-listed value protects its whole span from its own rule', () => {
