@@ -46,6 +46,8 @@ export interface Policy {
   readonly automaton: KeywordAutomaton | undefined;
   readonly keywordEntries: readonly KeywordEntry[];
   readonly contextGroups: number;
+  /** Shortest text any rule can match (Infinity without rules): shorter texts need no scan. */
+  readonly minLength: number;
   readonly ruleSet: RuleSet;
 }
 
@@ -88,6 +90,10 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
   }
   if (problems.length > 0) throw new RuleFileError(problems);
 
+  let minLength = Infinity;
+  for (const r of rules) if (r.regex !== undefined) minLength = Math.min(minLength, r.regex.plan.minLength);
+  for (const e of keywordEntries) if (e.kind === 'keyword') minLength = Math.min(minLength, e.keyword.length);
+
   const ungated = rules.filter((r) => r.regex !== undefined && !r.regex.gated);
   const bare = ungated.map((r) => r.regex!.plan.bare);
   return {
@@ -100,6 +106,7 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
     automaton: keywords.length > 0 ? new KeywordAutomaton(keywords) : undefined,
     keywordEntries,
     contextGroups,
+    minLength,
     ruleSet,
   };
 
