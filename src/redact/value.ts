@@ -45,6 +45,8 @@ const ERROR = 4;
 
 /** Returned by `visit` when the value is a container whose frame now sits on the stack. */
 const PUSHED: unique symbol = Symbol('pushed');
+/** Returned by `visit` for a reference to an object being walked. */
+const CYCLE: unique symbol = Symbol('cycle');
 
 interface Frame {
   readonly kind: number;
@@ -104,7 +106,7 @@ class Walk {
     if (typeof v !== 'object' || v === null) return v === UNREAD ? UNREADABLE : v;
     // Below a `skip:` path only key and path rules act; when none can, the subtree is left as it is.
     if (!scan && this.rules.keys === undefined && state?.censorBelow !== true) return v;
-    if (this.ancestors.has(v)) return CIRCULAR;
+    if (this.ancestors.has(v)) return CYCLE;
     try {
       if (Array.isArray(v)) return this.push(ARRAY, v, readArray(v), undefined, undefined, state, scan, depth);
       const proto = Object.getPrototypeOf(v) as object | null;
@@ -217,18 +219,19 @@ class Walk {
 
   private settle(f: Frame, r: unknown): void {
     const i = f.i - 1;
-    if (f.kind === MAP) {
-      const j = i >> 1;
-      if ((i & 1) === 0) {
-        if (!Object.is(r, f.keys[j])) this.setKey(f, j, r);
-      } else if (!Object.is(r, f.vals[j])) {
-        f.vals[j] = r;
-        f.changed = true;
-      }
+    const isKey = f.kind === MAP && (i & 1) === 0;
+    const j = f.kind === MAP ? i >> 1 : i;
+    if (r === CYCLE) {
+      // A record with nothing to redact keeps its cycles (the logger's serialiser marks them), but
+      // a copy must not point back into the unredacted original.
+      if (isKey) (f.outKeys ??= f.keys.slice())[j] = CIRCULAR;
+      else f.vals[j] = CIRCULAR;
       return;
     }
-    if (!Object.is(r, f.vals[i])) {
-      f.vals[i] = r;
+    if (isKey) {
+      if (!Object.is(r, f.keys[j])) this.setKey(f, j, r);
+    } else if (!Object.is(r, f.vals[j])) {
+      f.vals[j] = r;
       f.changed = true;
     }
   }
