@@ -73,6 +73,8 @@ class Walk {
   private readonly stack: Frame[] = [];
   private readonly ancestors = new Set<object>();
   private summary: RedactionSummary | undefined;
+  /** Something was dropped without being counted: a truncated subtree or an unreadable value. */
+  private lossy = false;
 
   constructor(
     private readonly rules: RecordRules,
@@ -97,13 +99,15 @@ class Walk {
       if (stack.length === 0) result = done;
       else this.settle(stack[stack.length - 1]!, done);
     }
+    // Only cycles changed: the record is clean, and its cycles are the serialiser's business.
+    if (this.summary === undefined && !this.lossy) return value;
     return this.withSummary(value, result);
   }
 
   /** A leaf's redacted value, or PUSHED after putting a container's frame on the stack. */
   private visit(v: unknown, state: PathState | null, scan: boolean, depth: number, key: string | number, toJSON: boolean): unknown {
     if (typeof v === 'string') return scan ? this.text(v, state, depth) : v;
-    if (typeof v !== 'object' || v === null) return v === UNREAD ? UNREADABLE : v;
+    if (typeof v !== 'object' || v === null) return v === UNREAD ? this.lose(UNREADABLE) : v;
     // Below a `skip:` path only key and path rules act; when none can, the subtree is left as it is.
     if (!scan && this.rules.keys === undefined && state?.censorBelow !== true) return v;
     if (this.ancestors.has(v)) return CYCLE;
@@ -116,7 +120,7 @@ class Walk {
       }
       return this.special(v, state, scan, depth, key, toJSON);
     } catch {
-      return UNREADABLE; // a Proxy trap or a hostile prototype
+      return this.lose(UNREADABLE); // a Proxy trap, a toJSON or a hostile prototype threw
     }
   }
 
@@ -160,7 +164,7 @@ class Walk {
     scan: boolean,
     depth: number,
   ): unknown {
-    if (depth >= this.rules.maxDepth) return TRUNCATED;
+    if (depth >= this.rules.maxDepth) return this.lose(TRUNCATED);
     this.ancestors.add(src);
     const n = kind === MAP ? vals.length * 2 : vals.length;
     this.stack.push({ kind, src, origin: src, json: undefined, keys: keys ?? NO_KEYS, vals, hidden, outKeys: undefined, n, i: 0, changed: false, state, scan, depth });
@@ -174,25 +178,31 @@ class Walk {
   /** Visits the frame's next child; its result arrives through `settle`. */
   private child(f: Frame): unknown {
     const i = f.i++;
-    const depth = f.depth + 1;
+    const unnamed = (): PathState | null => (f.state === null ? null : f.state.stepUnnamed());
     switch (f.kind) {
       case ARRAY:
-        return this.visit(f.vals[i], f.state === null ? null : f.state.step(String(i)), f.scan, depth, i, true);
+        return this.descend(f, f.vals[i], f.state === null ? null : f.state.step(String(i)), i);
       case SET:
-        return this.visit(f.vals[i], f.state === null ? null : f.state.stepUnnamed(), f.scan, depth, '', true);
+        return this.descend(f, f.vals[i], unnamed(), '');
       case MAP: {
         const j = i >> 1;
         const k = f.keys[j];
-        if ((i & 1) === 0) return typeof k === 'string' ? k : this.visit(k, f.state === null ? null : f.state.stepUnnamed(), f.scan, depth, '', true);
-        if (typeof k === 'string') return this.named(f, j, k);
-        return this.visit(f.vals[j], f.state === null ? null : f.state.stepUnnamed(), f.scan, depth, '', true);
+        // A key object is walked for what it holds; paths name the values, never the keys.
+        if ((i & 1) === 0) return typeof k === 'string' ? k : this.visit(k, unnamed(), f.scan, f.depth + 1, '', true);
+        return typeof k === 'string' ? this.named(f, j, k) : this.descend(f, f.vals[j], unnamed(), '');
       }
       default: {
         const k = f.keys[i];
-        if (typeof k === 'string') return this.named(f, i, k);
-        return this.visit(f.vals[i], f.state === null ? null : f.state.stepUnnamed(), f.scan, depth, '', true);
+        return typeof k === 'string' ? this.named(f, i, k) : this.descend(f, f.vals[i], unnamed(), '');
       }
     }
+  }
+
+  /** One level down: a path that ends here masks the value whole; a skip path ends content scanning. */
+  private descend(f: Frame, v: unknown, state: PathState | null, key: string | number): unknown {
+    if (state === null) return this.visit(v, null, f.scan, f.depth + 1, key, true);
+    if (state.censor) return this.censor(v);
+    return this.visit(v, state, f.scan && !state.skip, f.depth + 1, key, true);
   }
 
   /** A value under a string key: key text, key globs and paths first, then the value itself. */
@@ -211,10 +221,8 @@ class Walk {
         }
       }
     }
-    const state = f.state === null ? null : f.state.step(facts.lower);
-    const v = f.vals[j];
-    if (facts.censored || state?.censor === true) return this.censor(v);
-    return this.visit(v, state, f.scan && state?.skip !== true, f.depth + 1, key, true);
+    if (facts.censored) return this.censor(f.vals[j]);
+    return this.descend(f, f.vals[j], f.state === null ? null : f.state.step(facts.lower), key);
   }
 
   private settle(f: Frame, r: unknown): void {
@@ -222,10 +230,11 @@ class Walk {
     const isKey = f.kind === MAP && (i & 1) === 0;
     const j = f.kind === MAP ? i >> 1 : i;
     if (r === CYCLE) {
-      // A record with nothing to redact keeps its cycles (the logger's serialiser marks them), but
-      // a copy must not point back into the unredacted original.
+      // A copy must not point back into the unredacted original. Whether a copy is needed at all
+      // is known only at the end: see `run`.
       if (isKey) (f.outKeys ??= f.keys.slice())[j] = CIRCULAR;
       else f.vals[j] = CIRCULAR;
+      f.changed = true;
       return;
     }
     if (isKey) {
@@ -273,7 +282,9 @@ class Walk {
 
   /** A string: parsed and walked when it holds a JSON object or array, otherwise scanned as text. */
   private text(s: string, state: PathState | null, depth: number): unknown {
-    if (s.length < this.rules.minLength) return s;
+    // Key and path rules can reach into JSON text even when no content rule could match it.
+    const structural = this.rules.keys !== undefined || state?.censorBelow === true;
+    if (s.length < this.rules.minLength && !structural) return s;
     if (depth < this.rules.maxDepth) {
       const json = parseJsonText(s);
       if (json !== undefined) {
@@ -316,6 +327,11 @@ class Walk {
     if (v === null || v === undefined) return v;
     this.count(CENSORED_TYPE);
     return this.rules.censor;
+  }
+
+  private lose(marker: string): string {
+    this.lossy = true;
+    return marker;
   }
 
   private count(type: string): void {
