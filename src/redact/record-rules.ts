@@ -1,6 +1,7 @@
 import type { Policy } from '../compile/policy';
 import type { RecordOptions } from '../options';
 import { RuleFileError } from '../rules/errors';
+import { CleanCache } from './clean-cache';
 import { compileKeyGlobs, type KeyMatcher } from './key-glob';
 import { DEFAULT_CENSOR } from './markers';
 import { compilePaths, type PathState } from './paths';
@@ -16,8 +17,9 @@ export interface RecordRules {
   readonly maxDepth: number;
   /** Strings shorter than this cannot hold a finding and are not scanned. */
   readonly minLength: number;
-  /** Keys already scanned and found clean: record shapes repeat, so most keys are looked up here. */
-  readonly cleanKeys: Map<string, KeyFacts>;
+  /** Clean keys with what the walker needs to know about them. */
+  readonly cleanKeys: CleanCache<KeyFacts>;
+  readonly cleanText: CleanCache<true>;
 }
 
 export interface KeyFacts {
@@ -53,6 +55,7 @@ export function compileRecordRules(policy: Policy, options: RecordOptions = {}):
     scanBinary,
     maxDepth,
     minLength: policy.minLength,
-    cleanKeys: new Map(),
+    cleanKeys: new CleanCache(),
+    cleanText: new CleanCache(),
   };
 }

@@ -215,10 +215,7 @@ class Walk {
       if (f.scan) {
         const masked = this.mask(key);
         if (masked !== key) this.setKey(f, j, masked);
-        else if (key.length <= MAX_CACHED_KEY) {
-          if (rules.cleanKeys.size >= MAX_CACHED_KEYS) rules.cleanKeys.clear();
-          rules.cleanKeys.set(key, facts);
-        }
+        else rules.cleanKeys.add(key, facts);
       }
     }
     if (facts.censored) return this.censor(f.vals[j]);
@@ -301,13 +298,17 @@ class Walk {
   }
 
   private mask(s: string): string {
-    if (s.length < this.rules.minLength) return s;
+    const rules = this.rules;
+    if (s.length < rules.minLength || rules.cleanText.get(s) === true) return s;
     const regions = this.scanner(s);
     if (regions === undefined) {
       this.count(FAILED_TYPE);
       return REDACTION_FAILED;
     }
-    if (regions.length === 0) return s;
+    if (regions.length === 0) {
+      rules.cleanText.add(s, true);
+      return s;
+    }
     for (const r of regions) this.count(r.winner.rule.type);
     return applyMasks(s, regions);
   }
@@ -356,6 +357,3 @@ function hasToJSON(v: object): boolean {
   return typeof (v as { toJSON?: unknown }).toJSON === 'function';
 }
 
-/** Clean keys cached per redactor: bounded, and long keys are not worth keeping. */
-const MAX_CACHED_KEYS = 10_000;
-const MAX_CACHED_KEY = 128;
