@@ -148,7 +148,7 @@ class Walk {
       const shown = (v as { toJSON(key: string): unknown }).toJSON(String(key));
       const r = this.visit(shown, state, scan, depth, key, false);
       if (r === PUSHED) this.top().origin = v;
-      return r === shown || (r !== r && shown !== shown) ? v : r;
+      return Object.is(r, shown) ? v : r;
     }
     const own = readOwn(v);
     return this.push(OBJECT, v, own.vals, own.keys, undefined, state, scan, depth);
@@ -178,22 +178,21 @@ class Walk {
   /** Visits the frame's next child; its result arrives through `settle`. */
   private child(f: Frame): unknown {
     const i = f.i++;
-    const unnamed = (): PathState | null => (f.state === null ? null : f.state.stepUnnamed());
     switch (f.kind) {
       case ARRAY:
         return this.descend(f, f.vals[i], f.state === null ? null : f.state.step(String(i)), i);
       case SET:
-        return this.descend(f, f.vals[i], unnamed(), '');
+        return this.descend(f, f.vals[i], unnamed(f), '');
       case MAP: {
         const j = i >> 1;
         const k = f.keys[j];
         // A key object is walked for what it holds; paths name the values, never the keys.
-        if ((i & 1) === 0) return typeof k === 'string' ? k : this.visit(k, unnamed(), f.scan, f.depth + 1, '', true);
-        return typeof k === 'string' ? this.named(f, j, k) : this.descend(f, f.vals[j], unnamed(), '');
+        if ((i & 1) === 0) return typeof k === 'string' ? k : this.visit(k, unnamed(f), f.scan, f.depth + 1, '', true);
+        return typeof k === 'string' ? this.named(f, j, k) : this.descend(f, f.vals[j], unnamed(f), '');
       }
       default: {
         const k = f.keys[i];
-        return typeof k === 'string' ? this.named(f, i, k) : this.descend(f, f.vals[i], unnamed(), '');
+        return typeof k === 'string' ? this.named(f, i, k) : this.descend(f, f.vals[i], unnamed(f), '');
       }
     }
   }
@@ -352,6 +351,11 @@ class Walk {
 }
 
 const NO_KEYS: unknown[] = [];
+
+/** The path state one level below a frame where the level has no name. */
+function unnamed(f: Frame): PathState | null {
+  return f.state === null ? null : f.state.stepUnnamed();
+}
 
 function hasToJSON(v: object): boolean {
   return typeof (v as { toJSON?: unknown }).toJSON === 'function';
