@@ -34,9 +34,15 @@ export function compileAllow(entries: readonly AllowEntry[], engine: Engine): Va
     else if ('regex' in e) patterns.push(engine.compile(e.regex));
     else contains.push(foldString(e.contains));
   }
+  const matchesPattern = (value: string): boolean => {
+    if (patterns.length === 0) return false;
+    const text = sanitize(value);
+    const subject = engine.prepare(text);
+    return patterns.some((p) => p.exec(subject, 0, text.length) !== null);
+  };
   return (value) => {
     const folded = foldString(value);
-    if (exact.has(folded) || contains.some((c) => folded.includes(c)) || patterns.some((p) => p.exec(sanitize(value), 0) !== null)) {
+    if (exact.has(folded) || contains.some((c) => folded.includes(c)) || matchesPattern(value)) {
       return 'allow-listed';
     }
     return undefined;

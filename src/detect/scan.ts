@@ -1,6 +1,6 @@
 import type { CompiledRule, Policy } from '../compile/policy';
 import type { TreeNode } from '../compile/rule-chunks';
-import type { EngineMatch, Matcher } from '../engine/types';
+import type { EngineMatch, Matcher, Subject } from '../engine/types';
 import { sanitize } from './sanitize';
 import { isWholeWord } from './word-boundary';
 
@@ -21,8 +21,6 @@ interface RuleState {
   rejectedEnd: number;
 }
 
-/** Characters of context kept before a slice's first candidate and after its last, for `\b` and `$`. */
-const CONTEXT = 32;
 
 /**
  * Every rule is scanned as if alone (leftmost, non-overlapping, retrying after rejected candidates
@@ -41,6 +39,7 @@ const CONTEXT = 32;
 export function detect(policy: Policy, original: string, onReject?: (r: Rejection) => void): Candidate[] {
   const text = sanitize(original);
   const n = text.length;
+  const subject = policy.chunks.length > 0 || policy.automaton !== undefined ? policy.engine.prepare(text) : undefined;
   const out: Candidate[] = [];
   const keywords = policy.automaton === undefined ? undefined : keywordPass(policy, original);
   // Re-scanning after rejected candidates is bounded so the whole scan stays linear.
@@ -73,14 +72,14 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
   };
 
   /**
-   * Judges one regex match found in a slice at `base`; returns where the rule looks next. After a
+   * Judges one regex match; returns where the rule looks next. After a
    * rejected candidate the rule looks again from the next character, so a real value that starts
    * inside a lookalike (`1234 4111 1111 1111 1111`) is still found; matches lying wholly inside the
    * rejected span are parts of the same lookalike (or allow-listed value) and are skipped.
    */
-  const take = (rule: CompiledRule, state: RuleState, base: number, m: EngineMatch): number => {
-    const ms = base + m.start;
-    const me = base + m.end;
+  const take = (rule: CompiledRule, state: RuleState, m: EngineMatch): number => {
+    const ms = m.start;
+    const me = m.end;
     if (me > state.rejectedEnd) {
       const span = findingSpan(rule, text, ms, me, m);
       if (span === undefined || accept(rule, span[0], span[1])) return me;
@@ -95,26 +94,26 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
     const next = new Int32Array(chunk.rules.length);
     const states = chunk.rules.map((): RuleState => ({ rejectedEnd: -1 }));
     const present: number[] = [];
-    walk(text, chunk.combined, chunk.overlap, policy.engine.sliceSize, (base, m) => {
-      const s = base + m.start;
-      const e = base + m.end;
+    walk(subject!, chunk.combined, chunk.overlap, policy.engine.sliceSize, (m) => {
+      const s = m.start;
+      const e = m.end;
       // The first rule of the alternation that matches at s made this span; the tree finds any
       // other rule with a match starting inside it.
-      const first = chunk.identify === undefined ? 0 : (execIn(chunk.identify, text, s, e)?.groups?.findIndex((g) => g !== undefined) ?? -1);
+      const first = chunk.identify === undefined ? 0 : (chunk.identify.exec(subject!, s, e)?.groups?.findIndex((g) => g !== undefined) ?? -1);
       present.length = 0;
       if (first >= 0) {
         present.push(first);
-        for (const node of chunk.siblings[first]!) collectStarting(node, text, s, e, present);
-      } else collectStarting(chunk.root, text, s, e, present);
+        for (const node of chunk.siblings[first]!) collectStarting(node, subject!, s, e, present);
+      } else collectStarting(chunk.root, subject!, s, e, present);
       for (const idx of present) {
         const rule = chunk.rules[idx]!;
         let from = Math.max(s, next[idx]!);
         // The span is this rule's own match at s: judge it without running the rule again.
-        if (idx === first && from === s && rule.regex!.plan.group.mode === 'none') from = take(rule, states[idx]!, 0, { start: s, end: e });
+        if (idx === first && from === s && rule.regex!.plan.group.mode === 'none') from = take(rule, states[idx]!, { start: s, end: e });
         while (from < e) {
-          const found = execIn(rule.regex!.matcher, text, from, e + rule.regex!.plan.maxLength);
+          const found = rule.regex!.matcher.exec(subject!, from, e + rule.regex!.plan.maxLength);
           if (found === null || found.start >= e) break;
-          from = take(rule, states[idx]!, 0, found);
+          from = take(rule, states[idx]!, found);
         }
         next[idx] = from;
       }
@@ -125,7 +124,7 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
   if (keywords !== undefined) {
     for (const rule of keywords.gated) {
       const state: RuleState = { rejectedEnd: -1 };
-      walk(text, rule.regex!.matcher, rule.regex!.plan.maxLength, policy.engine.sliceSize, (base, m) => take(rule, state, base, m));
+      walk(subject!, rule.regex!.matcher, rule.regex!.plan.maxLength, policy.engine.sliceSize, (m) => take(rule, state, m));
     }
     for (const hit of keywords.hits) {
       const { rule, keyword } = hit;
@@ -160,63 +159,32 @@ function findingSpan(rule: CompiledRule, text: string, ms: number, me: number, m
 
 /**
  * Runs `matcher` over the whole text, leftmost first; `visit` judges each match and returns where
- * to continue. A text longer than one slice is scanned in slices that start CONTEXT before the
- * position and reach `maxLength` + CONTEXT past the last start they vouch for, so a match up to
- * `maxLength` long is found whole, exactly once, with the same context as in the full text.
+ * to continue. A long text is searched a slice at a time: each search vouches for matches starting
+ * in the next `sliceSize` characters and sees `maxLength` more, so a match up to `maxLength` long
+ * is found whole, exactly once, with the same context as in the full text.
  */
-export function walk(text: string, matcher: Matcher, maxLength: number, sliceSize: number, visit: (base: number, m: EngineMatch) => number): void {
-  const n = text.length;
+export function walk(subject: Subject, matcher: Matcher, maxLength: number, sliceSize: number, visit: (m: EngineMatch) => number): void {
+  const n = subject.text.length;
+  const whole = n <= sliceSize + maxLength;
   let pos = 0;
-  if (n <= sliceSize + maxLength) {
-    while (pos < n) {
-      const m = matcher.exec(text, pos);
-      if (m === null) return;
-      pos = visit(0, m);
-    }
-    return;
-  }
-  let base = 0;
-  let end = 0;
-  let trusted = -1;
-  let slice = '';
   while (pos < n) {
-    if (pos > trusted) {
-      base = Math.max(0, pos - CONTEXT);
-      end = Math.min(n, pos + sliceSize + maxLength + CONTEXT);
-      trusted = end === n ? n : end - maxLength - CONTEXT;
-      slice = text.slice(base, end);
-    }
-    const m = matcher.exec(slice, pos - base);
-    if (m === null || base + m.start > trusted) {
-      if (end === n) return;
-      pos = trusted + 1;
+    const until = whole ? n : Math.min(n, pos + sliceSize);
+    const m = matcher.exec(subject, pos, until + maxLength);
+    if (m === null || (m.start >= until && until < n)) {
+      if (until >= n) return;
+      pos = until;
       continue;
     }
-    pos = visit(base, m);
+    pos = visit(m);
   }
-}
-
-/**
- * Runs `matcher` from `from` on a slice that holds CONTEXT characters before `from` and after
- * `until` — enough for any match starting before the caller's limit to be found whole — and
- * returns the match in offsets of the whole text.
- */
-function execIn(matcher: Matcher, text: string, from: number, until: number): EngineMatch | null {
-  const base = Math.max(0, from - CONTEXT);
-  const end = Math.min(text.length, until + CONTEXT);
-  const m = matcher.exec(base === 0 && end === text.length ? text : text.slice(base, end), from - base);
-  if (m === null) return null;
-  m.start += base;
-  m.end += base;
-  return m;
 }
 
 /** Adds to `out` every rule under `node` that has a match starting in [s, e). */
-function collectStarting(node: TreeNode, text: string, s: number, e: number, out: number[]): void {
-  const m = execIn(node.matcher, text, s, e + node.maxLength);
+function collectStarting(node: TreeNode, subject: Subject, s: number, e: number, out: number[]): void {
+  const m = node.matcher.exec(subject, s, e + node.maxLength);
   if (m === null || m.start >= e) return;
   if (node.leaf >= 0) out.push(node.leaf);
-  for (const child of node.children) collectStarting(child, text, s, e, out);
+  for (const child of node.children) collectStarting(child, subject, s, e, out);
 }
 
 interface KeywordPass {

@@ -5,7 +5,10 @@
  */
 export type EngineName = 're2' | 're2-wasm';
 
-/** A match found by an engine, in offsets of the text that was searched. */
+/** Characters of context an engine keeps around a bounded search, for `\b`, `^`, `$`. */
+export const CONTEXT = 32;
+
+/** A match in UTF-16 offsets of the whole text. */
 export interface EngineMatch {
   start: number;
   end: number;
@@ -13,19 +16,26 @@ export interface EngineMatch {
   groups?: (string | undefined)[];
 }
 
+/** A text made ready for one engine once per scan (node-re2 wants UTF-8 bytes). */
+export interface Subject {
+  readonly text: string;
+}
+
 export interface Matcher {
-  /** Leftmost match starting at or after `from` (text before `from` is context for `\b`). */
-  exec(text: string, from: number): EngineMatch | null;
+  /**
+   * Leftmost match starting at or after `from`, looking only at the text from `from - CONTEXT` to
+   * `until + CONTEXT`: callers pass an `until` far enough for any match they care about to be
+   * found whole. Bounding every search keeps the per-span work proportional to the span.
+   */
+  exec(subject: Subject, from: number, until: number): EngineMatch | null;
 }
 
 export interface Engine {
   readonly name: EngineName;
+  prepare(text: string): Subject;
   /** Compiles once; throws an `Error` carrying RE2's own message for a bad pattern. */
   compile(pattern: string, captures?: boolean): Matcher;
-  /**
-   * Text handed to one `exec` while walking a long string. re2-wasm copies its whole input into
-   * wasm memory on every call, so it walks small slices; node-re2 caches the conversion.
-   */
+  /** How much text one search covers while walking a long string. */
   readonly sliceSize: number;
   /** Most rules one alternation may hold: re2-wasm's DFA cache overflows past ~60 complex ones. */
   readonly maxAlternation: number;
