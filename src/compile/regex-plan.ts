@@ -3,8 +3,10 @@ import { captureGroups, lengthBounds, parseRegex, printRegex, splitAtGroup } fro
 
 /** How a regex rule is scanned, decided once at compile time. */
 export interface RegexPlan {
-  /** Capture-free: joins the combined pattern and the presence set. */
+  /** Capture-free. */
   readonly bare: string;
+  /** Capture-free and relaxed (`printRegex`): finds every position where the rule can match. */
+  readonly locate: string;
   /** What the rule's own matcher runs: `bare`, or a form that exposes the masked group. */
   readonly scan: string;
   /**
@@ -27,7 +29,8 @@ export function planRegex(rule: ParsedRule & { regex: string }, maxMatchLength: 
   const maxLength = rule.maxLength ?? (Number.isFinite(bounds.max) ? bounds.max : maxMatchLength);
   const minLength = bounds.min;
   const bare = printRegex(ast, true);
-  if (rule.group === undefined) return { bare, scan: bare, group: { mode: 'none' }, maxLength, minLength };
+  const locate = printRegex(ast, true, true);
+  if (rule.group === undefined) return { bare, locate, scan: bare, group: { mode: 'none' }, maxLength, minLength };
 
   const groups = captureGroups(ast);
   const index = typeof rule.group === 'number' ? rule.group - 1 : groups.findIndex((g) => g.name === rule.group);
@@ -41,6 +44,6 @@ export function planRegex(rule: ParsedRule & { regex: string }, maxMatchLength: 
   }
   if (lengthBounds(target.body).min === 0) throw new Error('group: the masked group can match the empty string');
   const split = splitAtGroup(ast, target);
-  if (split !== null) return { bare, scan: split, group: { mode: 'split' }, maxLength, minLength };
-  return { bare, scan: printRegex(ast, false), group: { mode: 'locate', index }, maxLength, minLength };
+  if (split !== null) return { bare, locate, scan: split, group: { mode: 'split' }, maxLength, minLength };
+  return { bare, locate, scan: printRegex(ast, false), group: { mode: 'locate', index }, maxLength, minLength };
 }

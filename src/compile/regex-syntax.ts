@@ -193,22 +193,33 @@ export function lengthBounds(node: Node): { min: number; max: number } {
   }
 }
 
-/** Prints the pattern back; captures become non-capturing groups when `stripCaptures`. */
-export function printRegex(node: Node, stripCaptures: boolean): string {
-  switch (node.kind) {
-    case 'char':
-    case 'literal':
-    case 'zero':
-      return node.src;
-    case 'group':
-      return `${node.capture && stripCaptures ? '(?:' : node.open}${printRegex(node.body, stripCaptures)})`;
-    case 'repeat':
-      return printRegex(node.body, stripCaptures) + node.src;
-    case 'seq':
-      return node.items.map((n) => printRegex(n, stripCaptures)).join('');
-    case 'alt':
-      return node.alts.map((n) => printRegex(n, stripCaptures)).join('|');
-  }
+/**
+ * Prints the pattern back; captures become non-capturing groups when `stripCaptures`. With
+ * `relax`, every counted range `{m,n}` becomes `{m,}`: a superset that matches wherever the
+ * original starts a match, without the counter states that make RE2's DFA overflow its memory
+ * budget and fall back to a far slower engine. Only patterns that locate candidates are relaxed.
+ */
+export function printRegex(node: Node, stripCaptures: boolean, relax = false): string {
+  const print = (n: Node): string => {
+    switch (n.kind) {
+      case 'char':
+      case 'literal':
+      case 'zero':
+        return n.src;
+      case 'group':
+        return `${n.capture && stripCaptures ? '(?:' : n.open}${print(n.body)})`;
+      case 'repeat': {
+        const lazy = n.src.endsWith('?') && n.src.length > 1 ? '?' : '';
+        const counted = relax && n.src.startsWith('{') && n.max > n.min;
+        return print(n.body) + (counted ? `{${n.min},}${lazy}` : n.src);
+      }
+      case 'seq':
+        return n.items.map(print).join('');
+      case 'alt':
+        return n.alts.map(print).join('|');
+    }
+  };
+  return print(node);
 }
 
 /** Capture groups in RE2's numbering (order of their opening parenthesis). */

@@ -1,7 +1,7 @@
 import type { Engine, Matcher } from '../engine/types';
 import type { CompiledRule } from './policy';
 
-/** A node of a chunk's rule tree: the alternation of the rules below it. */
+/** A node of a chunk's rule tree: the (relaxed) alternation of the rules below it. */
 export interface TreeNode {
   readonly matcher: Matcher;
   /** Longest match any rule below can make: how far past a candidate start its slices reach. */
@@ -18,9 +18,12 @@ export interface TreeNode {
  */
 export interface RuleChunk {
   readonly rules: readonly CompiledRule[];
-  /** Capture-free alternation of all rules: the one pass over clean text. */
+  /**
+   * Capture-free alternation of all rules, relaxed: the one pass over clean text. Every position
+   * where some rule matches starts inside one of its matches; the rules then run there exactly.
+   */
   readonly combined: Matcher;
-  /** The same alternation with one capture group per rule: names the rule that matched first. */
+  /** The same alternation with one capture group per rule: names a rule that may match there. */
   readonly identify: Matcher | undefined;
   readonly root: TreeNode;
   /** Per rule: the sibling subtrees along its path from the root, i.e. every other rule, grouped. */
@@ -37,7 +40,7 @@ export function buildChunks(rules: readonly CompiledRule[], engine: Engine): Rul
 }
 
 function buildChunk(rules: readonly CompiledRule[], engine: Engine): RuleChunk {
-  const bare = rules.map((r) => r.regex!.plan.bare);
+  const locate = rules.map((r) => r.regex!.plan.locate);
   const siblings: TreeNode[][] = rules.map(() => []);
 
   const build = (lo: number, hi: number): TreeNode => {
@@ -52,14 +55,14 @@ function buildChunk(rules: readonly CompiledRule[], engine: Engine): RuleChunk {
     const right = build(mid, hi);
     for (let i = lo; i < mid; i++) siblings[i]!.push(right);
     for (let i = mid; i < hi; i++) siblings[i]!.push(left);
-    return { matcher: engine.compile(alternation(bare.slice(lo, hi))), maxLength: Math.max(left.maxLength, right.maxLength), leaf: -1, children: [left, right] };
+    return { matcher: engine.compile(alternation(locate.slice(lo, hi))), maxLength: Math.max(left.maxLength, right.maxLength), leaf: -1, children: [left, right] };
   };
 
   const root = build(0, rules.length);
   return {
     rules,
     combined: root.matcher,
-    identify: rules.length > 1 ? engine.compile(bare.map((p) => `(${p})`).join('|'), true) : undefined,
+    identify: rules.length > 1 ? engine.compile(locate.map((p) => `(${p})`).join('|'), true) : undefined,
     root,
     siblings,
     overlap: root.maxLength,

@@ -97,8 +97,8 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
     walk(subject!, chunk.combined, chunk.overlap, policy.engine.sliceSize, (m) => {
       const s = m.start;
       const e = m.end;
-      // The first rule of the alternation that matches at s made this span; the tree finds any
-      // other rule with a match starting inside it.
+      // The first rule of the (relaxed) alternation that matches at s made this span; the tree
+      // finds any other rule that may have a match starting inside it. All of them then run.
       const first = chunk.identify === undefined ? 0 : (chunk.identify.exec(subject!, s, e)?.groups?.findIndex((g) => g !== undefined) ?? -1);
       present.length = 0;
       if (first >= 0) {
@@ -108,8 +108,6 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
       for (const idx of present) {
         const rule = chunk.rules[idx]!;
         let from = Math.max(s, next[idx]!);
-        // The span is this rule's own match at s: judge it without running the rule again.
-        if (idx === first && from === s && rule.regex!.plan.group.mode === 'none') from = take(rule, states[idx]!, { start: s, end: e });
         while (from < e) {
           const found = rule.regex!.matcher.exec(subject!, from, e + rule.regex!.plan.maxLength);
           if (found === null || found.start >= e) break;

@@ -39,6 +39,13 @@ describe('linear-time lint', () => {
   });
 });
 
+describe('relaxed printing', () => {
+  test('counted ranges open up; exact counts, ?, * and + stay', () => {
+    const ast = parseRegex('a{0,63}@(?:b{1,61}\\.){1,8}c{2,24}?d{4}e?f*');
+    expect(printRegex(ast, true, true)).toBe('a{0,}@(?:b{1,}\\.){1,}c{2,}?d{4}e?f*');
+  });
+});
+
 describe('captures', () => {
   test('printing without captures keeps named and flag groups meaningful', () => {
     const ast = parseRegex('(?i)(a)(?P<n>b)(?:c)(?<m>d)');
