@@ -4,6 +4,7 @@ import { resolveOverlaps, type Finding, type Resolved } from './detect/overlaps'
 import { detect, type Rejection } from './detect/scan';
 import type { RedactorOptions } from './options';
 import { policyFromOptions } from './policy-from-options';
+import { createRedactionStream, type RedactionStream } from './redact/stream';
 import { applyMasks } from './redact/text';
 
 /** A candidate a rule matched but did not report, and why (`luhn failed`, `allow-listed`, …). */
@@ -25,6 +26,8 @@ export interface Redactor {
   scan(text: string): Finding[];
   /** Findings plus the candidates that checks turned down, for debugging rules. */
   explain(text: string): Explanation;
+  /** Redacts a text that arrives in pieces, exactly as `redact` would the whole: see docs/streaming.md. */
+  createStream(): RedactionStream;
 }
 
 /** Replaces a value whose redaction failed: the original is never returned. */
@@ -78,6 +81,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const onReject = (r: Rejection) => rejected.push({ ...toFinding({ winner: r, start: r.start, end: r.end }), reason: r.reason });
       const findings = resolveOverlaps(detect(policy, text, onReject)).map(toFinding);
       return { findings, rejected: rejected.sort((a, b) => a.start - b.start) };
+    },
+    createStream() {
+      return createRedactionStream(guarded, REDACTION_FAILED);
     },
   };
 }
