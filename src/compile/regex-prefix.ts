@@ -1,4 +1,11 @@
-import { printRegex, type Node } from './regex-syntax';
+import type { Node } from './regex-syntax';
+
+/**
+ * Counted repetitions above this become `*` / `+`: RE2 expands `{16,1000}` into a thousand
+ * copies, which made prefix patterns slow to compile and to run (seconds on re2-wasm). Looser is
+ * safe here; the stream never looks further back than the rule's maxLength anyway.
+ */
+const COUNT_LIMIT = 16;
 
 /**
  * A pattern that matches every string that could still grow into a match of `node`: each
@@ -7,8 +14,8 @@ import { printRegex, type Node } from './regex-syntax';
  * earliest place where a match might start that the next chunk could still change, so everything
  * before it is final.
  *
- * It may accept more than the exact prefix language (repetition minimums are dropped), which only
- * holds back more text, never less. An assertion at the end of the received text cannot be judged
+ * It may accept more than the exact prefix language (repetition minimums are dropped, long counted
+ * repetitions become unbounded), which only holds back more text, never less. An assertion at the end of the received text cannot be judged
  * yet (`\b` depends on the next character), so there it counts as satisfied.
  */
 export function prefixPattern(node: Node): string {
@@ -32,9 +39,28 @@ function prefix(node: Node): string {
     case 'repeat': {
       if (node.max === 0) return '';
       // Up to max - 1 whole repetitions, then a prefix of one more.
-      const whole = node.max === 1 ? '' : `(?:${printRegex(node.body, true)})${node.max === Infinity ? '*' : `{0,${node.max - 1}}`}`;
-      return `(?:${whole}${prefix(node.body)})`;
+      const count = node.max > COUNT_LIMIT ? '*' : `{0,${node.max - 1}}`;
+      const before = node.max === 1 ? '' : `(?:${whole(node.body)})${count}`;
+      return `(?:${before}${prefix(node.body)})`;
     }
+  }
+}
+
+/** The node itself, capture-free, with long counted repetitions loosened (a superset). */
+function whole(node: Node): string {
+  switch (node.kind) {
+    case 'char':
+    case 'literal':
+    case 'zero':
+      return node.src;
+    case 'group':
+      return `${node.capture ? '(?:' : node.open}${whole(node.body)})`;
+    case 'alt':
+      return node.alts.map(whole).join('|');
+    case 'seq':
+      return node.items.map(whole).join('');
+    case 'repeat':
+      return whole(node.body) + (node.max > COUNT_LIMIT ? (node.min === 0 ? '*' : '+') : node.src);
   }
 }
 
@@ -46,7 +72,7 @@ function sequence(items: readonly Node[], i: number): string {
   if (isFlags(item)) return item.src + sequence(items, i + 1);
   const rest = sequence(items, i + 1);
   if (rest === '') return prefix(item);
-  return `(?:${prefix(item)}|${printRegex(item, true)}${rest})`;
+  return `(?:${prefix(item)}|${whole(item)}${rest})`;
 }
 
 function isFlags(node: Node): node is Extract<Node, { kind: 'zero' }> {
