@@ -7,6 +7,7 @@ export type { Redactor, Explanation, RejectedCandidate } from './redactor';
 export type { RedactorOptions } from './options';
 export type { Finding } from './detect/overlaps';
 export type { RedactionStream } from './redact/stream';
+export type { RedactTransformOptions } from './redact/stream-transform';
 export type { EngineName } from './engine/types';
 export type { EngineChoice } from './engine/select';
 export { RuleFileError } from './rules/errors';

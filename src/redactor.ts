@@ -4,7 +4,10 @@ import { resolveOverlaps, type Finding, type Resolved } from './detect/overlaps'
 import { detect, type Rejection } from './detect/scan';
 import type { RedactorOptions } from './options';
 import { policyFromOptions } from './policy-from-options';
+import type { Transform } from 'node:stream';
 import { createRedactionStream, type RedactionStream } from './redact/stream';
+import { redactChunks } from './redact/stream-iterable';
+import { redactTransform, type RedactTransformOptions } from './redact/stream-transform';
 import { applyMasks } from './redact/text';
 
 /** A candidate a rule matched but did not report, and why (`luhn failed`, `allow-listed`, …). */
@@ -28,6 +31,13 @@ export interface Redactor {
   explain(text: string): Explanation;
   /** Redacts a text that arrives in pieces, exactly as `redact` would the whole: see docs/streaming.md. */
   createStream(): RedactionStream;
+  /** The same as a Node Transform: text (strings or UTF-8 bytes) in, redacted text out. */
+  stream(options?: RedactTransformOptions): Transform;
+  /**
+   * Redacts an async iterable of strings or of OpenAI / Anthropic stream chunks (text deltas
+   * redacted across chunks, chunk shape kept): see docs/streaming.md.
+   */
+  redactIterable<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T, void, undefined>;
 }
 
 /** Replaces a value whose redaction failed: the original is never returned. */
@@ -60,6 +70,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   };
 
   const resolve = (p: Policy, text: string): Resolved[] => resolveOverlaps(detect(p, text));
+  const createStream = (): RedactionStream => createRedactionStream(guarded, REDACTION_FAILED);
+  const redact = (text: string): string => guarded((p) => applyMasks(text, resolve(p, text)), () => REDACTION_FAILED);
 
   return {
     get engine() {
@@ -67,7 +79,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     },
     redact(text) {
       if (typeof text !== 'string') throw new TypeError(`redact() takes a string, got ${typeof text}`);
-      return guarded((p) => applyMasks(text, resolve(p, text)), () => REDACTION_FAILED);
+      return redact(text);
     },
     scan(text) {
       if (typeof text !== 'string') throw new TypeError(`scan() takes a string, got ${typeof text}`);
@@ -82,8 +94,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const findings = resolveOverlaps(detect(policy, text, onReject)).map(toFinding);
       return { findings, rejected: rejected.sort((a, b) => a.start - b.start) };
     },
-    createStream() {
-      return createRedactionStream(guarded, REDACTION_FAILED);
+    createStream,
+    stream(options) {
+      return redactTransform(createStream(), options);
+    },
+    redactIterable(source) {
+      return redactChunks(source, createStream, redact);
     },
   };
 }
