@@ -55,35 +55,39 @@ export interface ChunkedText {
  * Checks with fast-check that streaming redaction is exact: for every text `texts` produces and
  * every way of cutting it, the concatenated output of `createStream()` equals `redact(text)`, the
  * held-back length never exceeds the stream's `bound`, and `flush()` leaves nothing held. Throws
- * fast-check's report (shrunk counterexample, seed and path to replay it) when a case fails.
+ * an Error that leads with what went wrong on the shrunk case, then how to replay it.
  */
 export function expectChunkingInvariant(
   redactor: Pick<Redactor, 'redact' | 'createStream'>,
   texts: fc.Arbitrary<string>,
   params?: fc.Parameters<[ChunkedText]>,
 ): void {
-  const cases = fc.record({ text: texts, chunking: chunking() });
-  fc.assert(
-    fc.property(cases, ({ text, chunking: how }) => {
-      const expected = redactor.redact(text);
-      const stream = redactor.createStream();
-      const pieces = chunks(text, how);
-      let out = '';
-      for (const piece of pieces) {
-        out += stream.push(piece);
-        if (stream.pending > stream.bound) throw new Error(`held back ${stream.pending} units, more than the bound ${stream.bound}`);
-        if (!expected.startsWith(out)) throw mismatch('a pushed piece differs from redact(text)', text, pieces, expected, out);
-      }
-      out += stream.flush();
-      if (stream.pending !== 0) throw new Error(`flush() left ${stream.pending} units held back`);
-      if (out !== expected) throw mismatch('the streamed output differs from redact(text)', text, pieces, expected, out);
+  const details = fc.check(
+    fc.property(fc.record({ text: texts, chunking: chunking() }), ({ text, chunking: how }) => {
+      const verdict = streamedVerdict(redactor, text, chunks(text, how));
+      if (verdict !== undefined) throw new Error(verdict);
     }),
     params,
   );
+  if (!details.failed) return;
+  const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  const replay = `Replay with { seed: ${details.seed}, path: ${JSON.stringify(details.counterexamplePath)}, endOnFailure: true }`;
+  throw new Error(`expectChunkingInvariant failed: ${details.counterexample === null ? (fc.defaultReportMessage(details) ?? cause) : cause}\n${replay}`);
 }
 
-function mismatch(what: string, text: string, pieces: readonly string[], expected: string, actual: string): Error {
-  return new Error(
-    [what, `  text:     ${JSON.stringify(text)}`, `  chunks:   ${JSON.stringify(pieces)}`, `  expected: ${JSON.stringify(expected)}`, `  streamed: ${JSON.stringify(actual)}`].join('\n'),
-  );
+/** Undefined when streaming `pieces` gives exactly `redact(text)` within the bound; else what went wrong. */
+function streamedVerdict(redactor: Pick<Redactor, 'redact' | 'createStream'>, text: string, pieces: readonly string[]): string | undefined {
+  const expected = redactor.redact(text);
+  const stream = redactor.createStream();
+  const show = (what: string, streamed: string) =>
+    [what, `  text:     ${JSON.stringify(text)}`, `  chunks:   ${JSON.stringify(pieces)}`, `  expected: ${JSON.stringify(expected)}`, `  streamed: ${JSON.stringify(streamed)}`].join('\n');
+  let out = '';
+  for (const piece of pieces) {
+    out += stream.push(piece);
+    if (stream.pending > stream.bound) return show(`held back ${stream.pending} units, more than the bound ${stream.bound}`, out);
+    if (!expected.startsWith(out)) return show('a pushed piece differs from redact(text)', out);
+  }
+  out += stream.flush();
+  if (stream.pending !== 0) return show(`flush() left ${stream.pending} units held back`, out);
+  return out === expected ? undefined : show('the streamed output differs from redact(text)', out);
 }
