@@ -9,41 +9,59 @@ const COUNT_LIMIT = 16;
 
 /**
  * A pattern that matches every string that could still grow into a match of `node`: each
- * prefix of each match (the empty string and whole matches included). A stream anchors it at the
- * end of the text it has received (`(?:prefix)\z`): the leftmost position it matches from is the
- * earliest place where a match might start that the next chunk could still change, so everything
- * before it is final.
+ * nonempty prefix of each match, whole matches included; undefined when `node` only matches the
+ * empty string. A stream anchors it at the end of the text it has received (`(?:prefix)\z`): the
+ * leftmost position it matches from is the earliest place where a match might start that the next
+ * chunk could still change, so everything before it is final.
  *
  * It may accept more than the exact prefix language (repetition minimums are dropped, long counted
- * repetitions become unbounded), which only holds back more text, never less. An assertion at the end of the received text cannot be judged
- * yet (`\b` depends on the next character), so there it counts as satisfied.
+ * repetitions become unbounded, assertions after the last character are not checked: `\b` there
+ * depends on the next character), which only holds back more text, never less. Nonempty, so that
+ * a tail nothing can grow from gives no match at all: the common case is the cheap one.
  */
-export function prefixPattern(node: Node): string {
+export function prefixPattern(node: Node): string | undefined {
   return prefix(node);
 }
 
-function prefix(node: Node): string {
+function prefix(node: Node): string | undefined {
   switch (node.kind) {
     case 'char':
-      return `(?:${node.src})?`;
+      return node.src;
     case 'literal':
       return literalPrefix(node.src);
     case 'zero':
-      return relaxed(node.src);
-    case 'group':
-      return `${node.capture ? '(?:' : node.open}${prefix(node.body)})`;
+      return undefined;
+    case 'group': {
+      const body = prefix(node.body);
+      return body === undefined ? undefined : `${node.capture ? '(?:' : node.open}${body})`;
+    }
     case 'alt':
-      return `(?:${node.alts.map(prefix).join('|')})`;
+      return either(node.alts.map(prefix));
     case 'seq':
       return sequence(node.items, 0);
     case 'repeat': {
-      if (node.max === 0) return '';
+      const body = prefix(node.body);
+      if (node.max === 0 || body === undefined) return undefined;
       // Up to max - 1 whole repetitions, then a prefix of one more.
       const count = node.max > COUNT_LIMIT ? '*' : `{0,${node.max - 1}}`;
-      const before = node.max === 1 ? '' : `(?:${whole(node.body)})${count}`;
-      return `(?:${before}${prefix(node.body)})`;
+      return node.max === 1 ? body : `(?:(?:${whole(node.body)})${count}${body})`;
     }
   }
+}
+
+/** prefix(a b c) = prefix(a) | a prefix(b c): a prefix ends inside one item, all before it whole. */
+function sequence(items: readonly Node[], i: number): string | undefined {
+  if (i === items.length) return undefined;
+  const item = items[i]!;
+  const rest = sequence(items, i + 1);
+  // A flag group such as (?i) changes what follows; it stays in front of the rest.
+  if (isFlags(item)) return rest === undefined ? undefined : item.src + rest;
+  return either([prefix(item), rest === undefined ? undefined : whole(item) + rest]);
+}
+
+function either(options: readonly (string | undefined)[]): string | undefined {
+  const present = options.filter((o): o is string => o !== undefined);
+  return present.length <= 1 ? present[0] : `(?:${present.join('|')})`;
 }
 
 /** The node itself, capture-free, with long counted repetitions loosened (a superset). */
@@ -64,29 +82,14 @@ function whole(node: Node): string {
   }
 }
 
-/** prefix(a b c) = prefix(a) | a prefix(b c): a prefix ends inside one item, all before it whole. */
-function sequence(items: readonly Node[], i: number): string {
-  if (i === items.length) return '';
-  const item = items[i]!;
-  // A flag group such as (?i) changes what follows; it stays in front of the rest.
-  if (isFlags(item)) return item.src + sequence(items, i + 1);
-  const rest = sequence(items, i + 1);
-  if (rest === '') return prefix(item);
-  return `(?:${prefix(item)}|${whole(item)}${rest})`;
-}
-
 function isFlags(node: Node): node is Extract<Node, { kind: 'zero' }> {
   return node.kind === 'zero' && node.src.startsWith('(?');
 }
 
-/** Word-boundary assertions look at the next character, which has not arrived at the end. */
-function relaxed(src: string): string {
-  return src === '\\b' || src === '\\B' ? `(?:${src}|\\z)` : src;
-}
-
-/** `\Qab\E` → `(?:a(?:b)?)?`, one code point at a time, each written as `\x{…}` so none is special. */
-function literalPrefix(src: string): string {
+/** `\Qab\E` → `(?:a(?:b)?)`: one code point or more, each written as `\x{…}` so none is special. */
+function literalPrefix(src: string): string | undefined {
   const close = src.indexOf('\\E', 2);
-  const chars = [...src.slice(2, close < 0 ? src.length : close)];
-  return chars.reduceRight((inner, c) => `(?:\\x{${c.codePointAt(0)!.toString(16)}}${inner})?`, '');
+  const units = [...src.slice(2, close < 0 ? src.length : close)].map((c) => `\\x{${c.codePointAt(0)!.toString(16)}}`);
+  if (units.length === 0) return undefined;
+  return `(?:${units[0]}${units.slice(1).reduceRight((inner, u) => `(?:${u}${inner})?`, '')})`;
 }

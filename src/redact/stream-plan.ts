@@ -3,14 +3,18 @@ import { prefixPattern } from '../compile/regex-prefix';
 import { parseRegex } from '../compile/regex-syntax';
 import type { Matcher } from '../engine/types';
 
+/** Prefix patterns of several rules in one matcher: one engine call per chunk for all of them. */
+export interface PrefixGroup {
+  /** `(?:prefix1|prefix2|…)\z`; undefined when the engine refused it (then all may still grow). */
+  readonly matcher: Matcher | undefined;
+  /** The group's longest match: no match that is still growing starts further back. */
+  readonly maxLength: number;
+}
+
 /** What a stream needs beyond the policy, derived from it once (on the first stream). */
 export interface StreamPlan {
-  /**
-   * Per rule (by `order`): `(?:prefix)\z`, matching from where a match could still start at the end
-   * of the received text. Undefined for keyword rules, and for a regex whose prefix pattern the
-   * engine refused: the stream then assumes its last `maxLength` units may start a match.
-   */
-  readonly prefixes: readonly (Matcher | undefined)[];
+  /** Every regex rule's prefix pattern (compile/regex-prefix.ts), grouped by similar maxLength. */
+  readonly prefixes: readonly PrefixGroup[];
   /** Per context group: its longest word, to know when no word that is still arriving can matter. */
   readonly contextWordLength: readonly number[];
   /** Keyword rules present: hold back a suffix that may still grow into a keyword. */
@@ -18,6 +22,9 @@ export interface StreamPlan {
   /** Most units a stream ever holds back (see `bound` in docs/streaming.md). */
   readonly bound: number;
 }
+
+/** Rules per prefix matcher: re2-wasm's DFA falls off a cliff past a few dozen complex patterns. */
+const GROUP_SIZE = 16;
 
 /** A keyword is judged once the code point after it (up to two units) has arrived. */
 export const LOOKAHEAD = 2;
@@ -55,7 +62,7 @@ function buildPlan(policy: Policy): StreamPlan {
     longest = Math.max(longest, max);
   }
   return {
-    prefixes: policy.rules.map((rule) => prefixMatcher(policy, rule)),
+    prefixes: prefixGroups(policy),
     contextWordLength,
     holdKeywords,
     // + 1: a piece never ends between the halves of a surrogate pair.
@@ -63,12 +70,23 @@ function buildPlan(policy: Policy): StreamPlan {
   };
 }
 
-function prefixMatcher(policy: Policy, rule: CompiledRule): Matcher | undefined {
-  if (rule.regex === undefined) return undefined;
+function prefixGroups(policy: Policy): PrefixGroup[] {
+  const rules = policy.rules.filter((r) => r.regex !== undefined).sort((a, b) => a.regex!.plan.maxLength - b.regex!.plan.maxLength);
+  const groups: PrefixGroup[] = [];
+  for (let i = 0; i < rules.length; i += GROUP_SIZE) {
+    const group = rules.slice(i, i + GROUP_SIZE);
+    groups.push({ matcher: prefixMatcher(policy, group), maxLength: group[group.length - 1]!.regex!.plan.maxLength });
+  }
+  return groups;
+}
+
+function prefixMatcher(policy: Policy, rules: readonly CompiledRule[]): Matcher | undefined {
+  const patterns = rules.map((rule) => prefixPattern(parseRegex(rule.regex!.plan.bare)));
+  if (patterns.some((p) => p === undefined)) return undefined;
   try {
-    return policy.engine.compile(`(?:${prefixPattern(parseRegex(rule.regex.plan.bare))})\\z`);
+    return policy.engine.compile(`(?:${patterns.map((p) => `(?:${p})`).join('|')})\\z`);
   } catch {
-    // Too large for the engine: the stream falls back to holding the rule's longest match.
+    // Too large for the engine: the stream falls back to holding the group's longest match.
     return undefined;
   }
 }

@@ -3,7 +3,7 @@ import { resolveOverlaps, type Resolved } from '../detect/overlaps';
 import { sanitize } from '../detect/sanitize';
 import { findingSpan } from '../detect/scan';
 import { isWholeWord } from '../detect/word-boundary';
-import { LOOKAHEAD, streamPlan, type StreamPlan } from './stream-plan';
+import { LOOKAHEAD, streamPlan, type PrefixGroup, type StreamPlan } from './stream-plan';
 
 /** Units kept before the emitted point: `\b` reads one back, a whole-word check two (a surrogate pair). */
 const LOOKBEHIND = 2;
@@ -107,10 +107,11 @@ export class StreamScanner {
     this.keywordHits = waiting;
     if (!final && plan.holdKeywords) undecided = Math.min(undecided, received - policy.automaton!.depth[this.state]!);
 
+    let open = received;
+    if (!final) for (const group of plan.prefixes) open = Math.min(open, this.openFrom(group));
+    undecided = Math.min(undecided, open);
     for (const rule of policy.rules) {
-      if (rule.regex === undefined) continue;
-      const open = final ? received : this.openFrom(plan, rule);
-      undecided = Math.min(undecided, this.next[rule.order]! < 0 ? open : this.scanRule(plan, rule, open, final));
+      if (rule.regex !== undefined && this.next[rule.order]! >= 0) undecided = Math.min(undecided, this.scanRule(plan, rule, open, final));
     }
 
     const regions = resolveOverlaps(this.held.map((h) => ({ rule: policy.rules[h.order]!, start: h.start, end: h.end })));
@@ -120,15 +121,12 @@ export class StreamScanner {
     return out;
   }
 
-  /** Where `rule` might still start a match that later text could change (prefix check). */
-  private openFrom(plan: StreamPlan, rule: CompiledRule): number {
+  /** Where a match of one of the group's rules might start that later text could still change. */
+  private openFrom(group: PrefixGroup): number {
     const received = this.received;
-    const next = this.next[rule.order]!;
-    const from = Math.max(this.emitted, next, received - rule.regex!.plan.maxLength);
-    if (from >= received) return received;
-    const prefix = plan.prefixes[rule.order];
-    if (prefix === undefined) return from;
-    const m = prefix.exec(this.clean, from - this.base);
+    const from = Math.max(this.emitted, received - group.maxLength);
+    if (from >= received || group.matcher === undefined) return from;
+    const m = group.matcher.exec(this.clean, from - this.base);
     return m === null ? received : m.start + this.base;
   }
 
