@@ -12,15 +12,16 @@ const MAX_TABLE_ENTRIES = 64 * 1024 * 1024;
 export class KeywordAutomaton {
   private readonly classOf: Uint16Array;
   private readonly width: number;
+  /**
+   * Transitions indexed by `state * width + class`, holding the next state already multiplied by
+   * `width`, negated when that state ends a keyword: one read and one sign test per character.
+   */
   private readonly delta: Int32Array;
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
   readonly lengths: Int32Array;
-  /**
-   * Per state, how many units it has matched: the text's longest suffix that is still the start of
-   * some keyword. A stream holds that suffix back because the next chunk may complete a keyword.
-   */
-  readonly depth: Int32Array;
+  /** Per state: how many units of a keyword it has matched so far. */
+  private readonly depth: Int32Array;
 
   /** `keywords[i]` is reported as id `i`; empty keywords are not allowed. */
   constructor(keywords: readonly string[]) {
@@ -93,6 +94,10 @@ export class KeywordAutomaton {
     this.outStart = new Int32Array(states + 1);
     for (let s = 0; s < states; s++) this.outStart[s + 1] = this.outStart[s]! + out[s]!.length;
     this.outIds = Int32Array.from(out.flat());
+    for (let k = 0; k < this.delta.length; k++) {
+      const t = this.delta[k]!;
+      this.delta[k] = out[t]!.length > 0 ? -(t * this.width) : t * this.width;
+    }
   }
 
   /** Calls `hit(id, start, end)` for every occurrence, overlapping ones included, in end order. */
@@ -101,22 +106,31 @@ export class KeywordAutomaton {
   }
 
   /**
-   * Continues a scan from `state` (0 at the start of a text) over `text` from index `from`, and
-   * returns the state reached, so a stream can feed the text piece by piece and find exactly the
+   * Continues a scan from `cursor` (0 at the start of a text) over `text` from index `from`, and
+   * returns the cursor reached, so a stream can feed the text piece by piece and find exactly the
    * occurrences a scan of the whole text finds, those that span pieces included.
    */
-  resume(state: number, text: string, from: number, hit: (id: number, start: number, end: number) => void): number {
+  resume(cursor: number, text: string, from: number, hit: (id: number, start: number, end: number) => void): number {
     const { classOf, width, delta, outStart, outIds, lengths } = this;
-    let s = state;
+    let s = cursor;
     for (let i = from; i < text.length; i++) {
-      s = delta[s * width + classOf[text.charCodeAt(i)]!]!;
-      const first = outStart[s]!;
-      const last = outStart[s + 1]!;
-      for (let k = first; k < last; k++) {
+      s = delta[s + classOf[text.charCodeAt(i)]!]!;
+      if (s >= 0) continue;
+      s = -s;
+      const state = s / width;
+      for (let k = outStart[state]!; k < outStart[state + 1]!; k++) {
         const id = outIds[k]!;
         hit(id, i + 1 - lengths[id]!, i + 1);
       }
     }
     return s;
+  }
+
+  /**
+   * The length of the longest suffix of the text scanned so far that is still the start of some
+   * keyword: a stream holds it back because the next chunk may complete a keyword.
+   */
+  pendingLength(cursor: number): number {
+    return this.depth[cursor / this.width]!;
   }
 }

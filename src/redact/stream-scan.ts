@@ -36,12 +36,14 @@ export class StreamScanner {
   private clean = '';
   private base = 0;
   private emitted = 0;
-  /** Keyword automaton state after the last unit received. */
+  /** Keyword automaton cursor after the last unit received. */
   private state = 0;
   /** Same budget as `detect`: rescans after rejected candidates stay linear in the text. */
   private budget = 4096;
   /** Per rule: where its scan goes on; -1 for a gated rule none of whose keywords has arrived. */
   private readonly next: number[];
+  /** Per rule: the end of its last rejected match, as in `detect`. */
+  private readonly rejectedEnd: number[];
   private held: Held[] = [];
   private keywordHits: KeywordHit[] = [];
   /** Per context group: flat [start, end, …] of context words not yet too far back to matter. */
@@ -49,6 +51,7 @@ export class StreamScanner {
 
   constructor(policy: Policy) {
     this.next = policy.rules.map((r) => (r.regex !== undefined && r.regex.gated ? -1 : 0));
+    this.rejectedEnd = policy.rules.map(() => -1);
     this.context = Array.from({ length: policy.contextGroups }, () => []);
   }
 
@@ -105,7 +108,7 @@ export class StreamScanner {
       undecided = Math.min(undecided, hit.start);
     }
     this.keywordHits = waiting;
-    if (!final && plan.holdKeywords) undecided = Math.min(undecided, received - policy.automaton!.depth[this.state]!);
+    if (!final && plan.holdKeywords) undecided = Math.min(undecided, received - policy.automaton!.pendingLength(this.state));
 
     let open = received;
     if (!final) for (const group of plan.prefixes) open = Math.min(open, this.openFrom(group));
@@ -130,10 +133,14 @@ export class StreamScanner {
     return m === null ? received : m.start + this.base;
   }
 
-  /** Runs the rule's scan over what is decided (starts before `open`); returns where it stopped deciding. */
+  /**
+   * Runs the rule's scan over what is decided (matches starting before `open`) the way `detect`'s
+   * `take` does; returns where it stopped deciding.
+   */
   private scanRule(plan: StreamPlan, rule: CompiledRule, open: number, final: boolean): number {
     const { base } = this;
-    let from = this.next[rule.order]!;
+    const i = rule.order;
+    let from = this.next[i]!;
     let decidedUntil = open;
     while (from < decidedUntil) {
       const m = rule.regex!.matcher.exec(this.clean, from - base);
@@ -143,27 +150,30 @@ export class StreamScanner {
       }
       const ms = m.start + base;
       const me = m.end + base;
-      const span = findingSpan(rule, this.clean, m.start, m.end, m);
-      if (span === undefined) {
+      // Matches wholly inside a rejected one are parts of the same lookalike: not judged again.
+      if (me > this.rejectedEnd[i]!) {
+        const span = findingSpan(rule, this.clean, m.start, m.end, m);
+        const verdict = span === undefined ? 'skip' : this.judge(plan, rule, span[0] + base, span[1] + base, final);
+        if (verdict === 'wait') {
+          // A context word may still arrive: the scan resumes here on the next chunk.
+          decidedUntil = from = ms;
+          break;
+        }
+        if (verdict !== 'reject') {
+          if (verdict === 'accept') this.held.push({ order: i, start: span![0] + base, end: span![1] + base });
+          from = me;
+          continue;
+        }
+        this.rejectedEnd[i] = me;
+      }
+      if (this.budget <= 0) {
         from = me;
         continue;
       }
-      const verdict = this.judge(plan, rule, span[0] + base, span[1] + base, final);
-      if (verdict === 'wait') {
-        // A context word may still arrive: the scan resumes here on the next chunk.
-        decidedUntil = ms;
-        from = ms;
-      } else if (verdict === 'accept') {
-        this.held.push({ order: rule.order, start: span[0] + base, end: span[1] + base });
-        from = me;
-      } else if (this.budget <= 0) {
-        from = me;
-      } else {
-        this.budget -= me - ms;
-        from = ms + 1;
-      }
+      this.budget -= me - ms;
+      from = ms + 1;
     }
-    this.next[rule.order] = from;
+    this.next[i] = from;
     return decidedUntil;
   }
 

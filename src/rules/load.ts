@@ -34,7 +34,7 @@ export function loadRuleFile(path: string, cwd: string): LoadedFile {
     throw new RuleFileError([{ file, reason: `cannot read rule file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }]);
   }
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new RuleFileError(
       doc.errors.map((e) => ({
