@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createRedactor } from '../../src/index';
 import { chunking, chunks } from '../../src/testing/chunking';
+import { ENGINES } from '../support/engines';
 
 /** Chunk shapes as openai 6.x and @anthropic-ai/sdk 1.x stream them (see shared DESIGN.md). */
 type Obj = Record<string, unknown>;
@@ -59,7 +60,7 @@ function responses(textPieces: readonly string[]): Obj[] {
 
 const get = (o: unknown, ...path: (string | number)[]): unknown => path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], o);
 
-describe.each(['re2', 're2-wasm'] as const)('SDK chunks on %s', (engine) => {
+describe.each(ENGINES)('SDK chunks on %s', (engine) => {
   const redactor = createRedactor({ engine });
 
   test('OpenAI Chat Completions: content and tool arguments redacted across chunks, one chunk out per chunk in', async () => {

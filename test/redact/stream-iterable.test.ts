@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createRedactor } from '../../src/index';
 import { chunking, chunks } from '../../src/testing/chunking';
+import { ENGINES } from '../support/engines';
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -16,7 +17,7 @@ async function* slowly<T>(items: readonly T[]): AsyncGenerator<T> {
   }
 }
 
-describe.each(['re2', 're2-wasm'] as const)('redactIterable on %s', (engine) => {
+describe.each(ENGINES)('redactIterable on %s', (engine) => {
   const redactor = createRedactor({ engine });
 
   test('strings: the joined output equals redact() of the joined input, for any chunking', async () => {

@@ -5,11 +5,12 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createRedactor } from '../../src/index';
+import { ENGINES } from '../support/engines';
 
 const dir = mkdtempSync(join(tmpdir(), 'scrubline-stream-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.each(['re2', 're2-wasm'] as const)('stream() Transform on %s', (engine) => {
+describe.each(ENGINES)('stream() Transform on %s', (engine) => {
   const redactor = createRedactor({ engine });
   const text = 'Kontakt: Åsa 😀 +1 415 555 0132, jane.doe@example.com; IBAN DE89370400440532013000 ✓\n'.repeat(40);
 
