@@ -2,6 +2,7 @@ import type { CompiledRule, Policy } from '../compile/policy';
 import { resolveOverlaps, type Resolved } from '../detect/overlaps';
 import { sanitize } from '../detect/sanitize';
 import { findingSpan } from '../detect/scan';
+import type { EngineMatch, Matcher } from '../engine/types';
 import { isWholeWord } from '../detect/word-boundary';
 import { LOOKAHEAD, streamPlan, type PrefixGroup, type StreamPlan } from './stream-plan';
 
@@ -114,7 +115,7 @@ export class StreamScanner {
     if (!final) for (const group of plan.prefixes) open = Math.min(open, this.openFrom(group));
     undecided = Math.min(undecided, open);
     for (const rule of policy.rules) {
-      if (rule.regex !== undefined && this.next[rule.order]! >= 0) undecided = Math.min(undecided, this.scanRule(plan, rule, open, final));
+      if (rule.regex !== undefined && this.next[rule.order]! >= 0) undecided = Math.min(undecided, this.scanRule(plan, rule, open, final, policy.engine.sliceSize));
     }
 
     const regions = resolveOverlaps(this.held.map((h) => ({ rule: policy.rules[h.order]!, start: h.start, end: h.end })));
@@ -129,21 +130,23 @@ export class StreamScanner {
     const received = this.received;
     const from = Math.max(this.emitted, received - group.maxLength);
     if (from >= received || group.matcher === undefined) return from;
-    const m = group.matcher.exec(this.clean, from - this.base);
-    return m === null ? received : m.start + this.base;
+    // Only the tail can match (plus one unit of context for \b): re2-wasm copies all it is given.
+    const start = Math.max(0, from - this.base - 1);
+    const m = group.matcher.exec(this.clean.slice(start), from - this.base - start);
+    return m === null ? received : m.start + start + this.base;
   }
 
   /**
    * Runs the rule's scan over what is decided (matches starting before `open`) the way `detect`'s
    * `take` does; returns where it stopped deciding.
    */
-  private scanRule(plan: StreamPlan, rule: CompiledRule, open: number, final: boolean): number {
+  private scanRule(plan: StreamPlan, rule: CompiledRule, open: number, final: boolean, sliceSize: number): number {
     const { base } = this;
     const i = rule.order;
     let from = this.next[i]!;
     let decidedUntil = open;
     while (from < decidedUntil) {
-      const m = rule.regex!.matcher.exec(this.clean, from - base);
+      const m = execFrom(rule.regex!.matcher, this.clean, from - base, rule.regex!.plan.maxLength, sliceSize);
       if (m === null || m.start + base >= decidedUntil) {
         from = decidedUntil;
         break;
@@ -247,6 +250,27 @@ export class StreamScanner {
       this.clean = this.clean.slice(drop);
       this.base += drop;
     }
+  }
+}
+
+/** Context kept around a slice, as `detect` keeps it: `\b` and `$` read past the match. */
+const CONTEXT = 32;
+
+/**
+ * The leftmost match at or after `from`, like `matcher.exec(text, from)`, but reading at most one
+ * engine slice at a time (re2-wasm copies its whole input into wasm on every call, and aborts past
+ * a few MB): exact for matches up to `maxLength`, as `detect`'s slices are. Offsets are in `text`.
+ */
+function execFrom(matcher: Matcher, text: string, from: number, maxLength: number, sliceSize: number): EngineMatch | null {
+  for (let pos = from; ; ) {
+    const base = Math.max(0, pos - CONTEXT);
+    const end = Math.min(text.length, pos + sliceSize + maxLength + CONTEXT);
+    const m = matcher.exec(base === 0 && end === text.length ? text : text.slice(base, end), pos - base);
+    // A match starting past `trusted` may reach beyond the slice: look again from there.
+    const trusted = end === text.length ? text.length : end - maxLength - CONTEXT;
+    if (m !== null && base + m.start <= trusted) return base === 0 ? m : { ...m, start: m.start + base, end: m.end + base };
+    if (end === text.length) return null;
+    pos = trusted + 1;
   }
 }
 

@@ -166,6 +166,19 @@ describe.each(ENGINES)('stream on %s', (engine) => {
     expect(out).not.toContain('a');
   });
 
+  test('a chunk of several MB is redacted exactly (scanned in engine-sized slices, as detect does)', () => {
+    const filler = 'lorem ipsum dolor sit amet, '.repeat(40_000); // about 1.1 MB
+    const text = `${filler}mail jane.doe@example.com ${filler}call +1 415 555 0132 ${filler}${filler}${filler}ssn 536-22-8726 end`;
+    const errors: Error[] = [];
+    const r = createRedactor({ engine, onError: (e) => errors.push(e) });
+    const s = r.createStream();
+    const out = s.push(text.slice(0, 3_000_000)) + s.push(text.slice(3_000_000)) + s.flush();
+    expect(errors).toEqual([]);
+    expect(out).toBe(r.redact(text));
+    expect(out).toContain('mail [EMAIL] ');
+    expect(out.endsWith('ssn [US_SSN] end')).toBe(true);
+  });
+
   test('pieces never end inside a surrogate pair', () => {
     const r = packs;
     const s = r.createStream();
