@@ -2,8 +2,8 @@ import type { CompiledRule, Policy } from '../compile/policy';
 import { resolveOverlaps, type Resolved } from '../detect/overlaps';
 import { sanitize } from '../detect/sanitize';
 import { findingSpan } from '../detect/scan';
-import type { EngineMatch, Matcher } from '../engine/types';
 import { isWholeWord } from '../detect/word-boundary';
+import type { EngineMatch, Matcher } from '../engine/types';
 import { LOOKAHEAD, streamPlan, type PrefixGroup, type StreamPlan } from './stream-plan';
 
 /** Units kept before the emitted point: `\b` reads one back, a whole-word check two (a surrogate pair). */
@@ -38,7 +38,7 @@ export class StreamScanner {
   private base = 0;
   private emitted = 0;
   /** Keyword automaton cursor after the last unit received. */
-  private state = 0;
+  private cursor = 0;
   /** Same budget as `detect`: rescans after rejected candidates stay linear in the text. */
   private budget = 4096;
   /** Per rule: where its scan goes on; -1 for a gated rule none of whose keywords has arrived. */
@@ -72,7 +72,7 @@ export class StreamScanner {
     this.clean += sanitize(chunk);
     this.budget += 4 * chunk.length;
     if (policy.automaton !== undefined) {
-      this.state = policy.automaton.resume(this.state, this.text, from, (id, start, end) => this.keyword(policy, id, start + this.base, end + this.base));
+      this.cursor = policy.automaton.resume(this.cursor, this.text, from, (id, start, end) => this.keyword(policy, id, start + this.base, end + this.base));
     }
     return this.emit(policy, false);
   }
@@ -109,7 +109,7 @@ export class StreamScanner {
       undecided = Math.min(undecided, hit.start);
     }
     this.keywordHits = waiting;
-    if (!final && plan.holdKeywords) undecided = Math.min(undecided, received - policy.automaton!.pendingLength(this.state));
+    if (!final && plan.holdKeywords) undecided = Math.min(undecided, received - policy.automaton!.pendingLength(this.cursor));
 
     let open = received;
     if (!final) for (const group of plan.prefixes) open = Math.min(open, this.openFrom(group));
