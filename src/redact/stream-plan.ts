@@ -48,7 +48,8 @@ function buildPlan(policy: Policy): StreamPlan {
     if (entry.kind === 'keyword') longestMatch[entry.rule.order] = Math.max(longestMatch[entry.rule.order]!, length);
   });
   const holdKeywords = keywordEntries.some((e) => e.kind === 'keyword');
-  const anyKeyword = automaton === undefined ? 0 : Math.max(...automaton.lengths);
+  // A loop, not Math.max(...lengths): keyword lists run to tens of thousands.
+  const anyKeyword = automaton === undefined ? 0 : automaton.lengths.reduce((a, b) => Math.max(a, b), 0);
 
   // Reach: how far back from the end of the received text an undecided finding can start (a
   // match still growing, a keyword awaiting the character after it, a context word still to
