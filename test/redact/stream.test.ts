@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createRedactor, type RedactorOptions, type RuleFileInput } from '../../src/index';
+import { createRedactor, REDACTION_FAILED, type RedactorOptions, type RuleFileInput } from '../../src/index';
 import { chunks, expectChunkingInvariant } from '../../src/testing/chunking';
 import { ENGINES } from '../support/engines';
 
@@ -188,5 +188,29 @@ describe.each(ENGINES)('stream on %s', (engine) => {
       if (out.length > 0) expect(out.charCodeAt(out.length - 1) >= 0xd800 && out.charCodeAt(out.length - 1) <= 0xdbff).toBe(false);
     }
     expect(s.flush()).toBe('ok');
+  });
+});
+
+describe('fail closed', () => {
+  test('an engine failure mid-stream withholds what was held and the chunk, is reported, and the stream goes on', () => {
+    const errors: Error[] = [];
+    // As in the redactor's own fail-closed test: an 8 MB match cap makes re2-wasm read 8 MB at
+    // once, which its fixed 16 MiB heap cannot take: it aborts, as on any heap exhaustion.
+    const r = createRedactor({
+      engine: 're2-wasm',
+      packs: [],
+      rules: [{ rules: [{ id: 'at', type: 'AT', regex: '[a-z]+@example\\.com' }] }],
+      maxMatchLength: 8_000_000,
+      onError: (e) => errors.push(e),
+    });
+    const s = r.createStream();
+    expect(s.push('to: ')).toBe('to: ');
+    expect(s.push('jane')).toBe('');
+    expect(s.push(`${'a'.repeat(9_000_000)}`)).toBe(REDACTION_FAILED);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/^scrubline: redaction failed, value withheld: /);
+    expect(errors[0]!.message).not.toContain('jane');
+    // The stream starts afresh after the withheld text, on the rebuilt engine.
+    expect(s.push('@example.com, cc bob@example.com.') + s.flush()).toBe('@example.com, cc [AT].');
   });
 });
