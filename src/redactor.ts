@@ -1,14 +1,17 @@
+import type { Transform } from 'node:stream';
 import type { CompiledRule, Policy } from './compile/policy';
 import type { EngineName } from './engine/types';
 import { resolveOverlaps, type Finding, type Resolved } from './detect/overlaps';
 import { detect, type Rejection } from './detect/scan';
 import type { RedactorOptions } from './options';
 import { policyFromOptions } from './policy-from-options';
-import type { Transform } from 'node:stream';
 import { createRedactionStream, type RedactionStream } from './redact/stream';
 import { redactChunks } from './redact/stream-iterable';
 import { redactTransform, type RedactTransformOptions } from './redact/stream-transform';
+import { REDACTION_FAILED } from './redact/markers';
+import { compileRecordRules } from './redact/record-rules';
 import { applyMasks } from './redact/text';
+import { createValueRedactor } from './redact/value';
 
 /** A candidate a rule matched but did not report, and why (`luhn failed`, `allow-listed`, …). */
 export interface RejectedCandidate extends Finding {
@@ -38,10 +41,16 @@ export interface Redactor {
    * redacted across chunks, chunk shape kept): see docs/streaming.md.
    */
   redactIterable<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T, void, undefined>;
+  /**
+   * A deep, copy-on-write redaction of a record (objects, arrays, Maps, Sets, errors, JSON held in
+   * strings), applying `keys:`, `paths:` and `skip:` too. Never mutates `value`; returns `value`
+   * itself when nothing needed redacting. Typed as T for convenience: any redacted leaf may come
+   * back as a string (`[EMAIL]`, `[REDACTED]`, `[REDACTION_FAILED]`, `[Truncated]` …).
+   */
+  redactValue<T>(value: T): T;
 }
 
-/** Replaces a value whose redaction failed: the original is never returned. */
-export const REDACTION_FAILED = '[REDACTION_FAILED]';
+export { REDACTION_FAILED };
 
 /**
  * Builds a redactor: loads and validates every rule source, compiles them once into a policy,
@@ -72,6 +81,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const resolve = (p: Policy, text: string): Resolved[] => resolveOverlaps(detect(p, text));
   const createStream = (): RedactionStream => createRedactionStream(guarded, REDACTION_FAILED);
   const redact = (text: string): string => guarded((p) => applyMasks(text, resolve(p, text)), () => REDACTION_FAILED);
+  const redactValue = createValueRedactor(
+    compileRecordRules(policy, options.records),
+    (text) => guarded<Resolved[] | undefined>((p) => resolve(p, text), () => undefined),
+    report,
+  );
 
   return {
     get engine() {
@@ -101,6 +115,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     redactIterable(source) {
       return redactChunks(source, createStream, redact);
     },
+    redactValue,
   };
 }
 

@@ -42,6 +42,8 @@ export interface Policy {
   readonly automaton: KeywordAutomaton | undefined;
   readonly keywordEntries: readonly KeywordEntry[];
   readonly contextGroups: number;
+  /** Shortest text any rule can match (Infinity without rules): shorter texts need no scan. */
+  readonly minLength: number;
   readonly ruleSet: RuleSet;
 }
 
@@ -84,6 +86,10 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
   }
   if (problems.length > 0) throw new RuleFileError(problems);
 
+  let minLength = Infinity;
+  for (const r of rules) if (r.regex !== undefined) minLength = Math.min(minLength, r.regex.plan.minLength);
+  for (const e of keywordEntries) if (e.kind === 'keyword') minLength = Math.min(minLength, e.keyword.length);
+
   return {
     engine,
     rules,
@@ -94,6 +100,7 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
     automaton: keywords.length > 0 ? new KeywordAutomaton(keywords) : undefined,
     keywordEntries,
     contextGroups,
+    minLength,
     ruleSet,
   };
 
