@@ -131,6 +131,14 @@ describe.each(ENGINES)('stream on %s', (engine) => {
     expect(stream(earlier)).toBe(r.redact(earlier));
   });
 
+  test('a gated rule whose keyword may be far from its value: exact whenever the keyword comes first, or never', () => {
+    const rules: RuleFileInput = { rules: [{ id: 'twilio', type: 'TWILIO', regex: 'SK[0-9a-f]{8}', keywords: ['twilio'] }] };
+    const r = createRedactor({ packs: [], rules: [rules], engine });
+    const noKeyword = textWith(['SK0123abcd', 'SK0123abc', 'twili']);
+    const keywordFirst = fc.tuple(fc.constantFrom('twilio ', 'Twilio: ', 'x twilio\n'), noKeyword).map(([k, t]) => k + t);
+    expectChunkingInvariant(r, fc.oneof(noKeyword, keywordFirst), { numRuns: 100 });
+  });
+
   test('a match longer than its cap is only held back up to the cap (documented)', () => {
     const rules: RuleFileInput = { rules: [{ id: 'run', type: 'RUN', regex: 'q[a-z]+' }] };
     const r = createRedactor({ packs: [], rules: [rules], engine, maxMatchLength: 16 });
