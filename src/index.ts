@@ -7,6 +7,8 @@ export type { Redactor, Explanation, RejectedCandidate } from './redactor';
 export type { RedactorOptions, RecordOptions } from './options';
 export type { RedactionSummary } from './redact/value';
 export type { Finding } from './detect/overlaps';
+export type { RedactionStream } from './redact/stream';
+export type { RedactTransformOptions } from './redact/stream-transform';
 export type { EngineName } from './engine/types';
 export type { EngineChoice } from './engine/select';
 export { RuleFileError } from './rules/errors';

@@ -1,9 +1,13 @@
+import type { Transform } from 'node:stream';
 import type { CompiledRule, Policy } from './compile/policy';
 import type { EngineName } from './engine/types';
 import { resolveOverlaps, type Finding, type Resolved } from './detect/overlaps';
 import { detect, type Rejection } from './detect/scan';
 import type { RedactorOptions } from './options';
 import { policyFromOptions } from './policy-from-options';
+import { createRedactionStream, type RedactionStream } from './redact/stream';
+import { redactChunks } from './redact/stream-iterable';
+import { redactTransform, type RedactTransformOptions } from './redact/stream-transform';
 import { REDACTION_FAILED } from './redact/markers';
 import { compileRecordRules } from './redact/record-rules';
 import { applyMasks } from './redact/text';
@@ -28,6 +32,15 @@ export interface Redactor {
   scan(text: string): Finding[];
   /** Findings plus the candidates that checks turned down, for debugging rules. */
   explain(text: string): Explanation;
+  /** Redacts a text that arrives in pieces, exactly as `redact` would the whole: see docs/streaming.md. */
+  createStream(): RedactionStream;
+  /** The same as a Node Transform: text (strings or UTF-8 bytes) in, redacted text out. */
+  stream(options?: RedactTransformOptions): Transform;
+  /**
+   * Redacts an async iterable of strings or of OpenAI / Anthropic stream chunks (text deltas
+   * redacted across chunks, chunk shape kept): see docs/streaming.md.
+   */
+  redactIterable<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T, void, undefined>;
   /**
    * A deep, copy-on-write redaction of a record (objects, arrays, Maps, Sets, errors, JSON held in
    * strings), applying `keys:`, `paths:` and `skip:` too. Never mutates `value`; returns `value`
@@ -66,6 +79,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   };
 
   const resolve = (p: Policy, text: string): Resolved[] => resolveOverlaps(detect(p, text));
+  const createStream = (): RedactionStream => createRedactionStream(guarded, REDACTION_FAILED);
+  const redact = (text: string): string => guarded((p) => applyMasks(text, resolve(p, text)), () => REDACTION_FAILED);
   const redactValue = createValueRedactor(
     compileRecordRules(policy, options.records),
     (text) => guarded<Resolved[] | undefined>((p) => resolve(p, text), () => undefined),
@@ -78,7 +93,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     },
     redact(text) {
       if (typeof text !== 'string') throw new TypeError(`redact() takes a string, got ${typeof text}`);
-      return guarded((p) => applyMasks(text, resolve(p, text)), () => REDACTION_FAILED);
+      return redact(text);
     },
     scan(text) {
       if (typeof text !== 'string') throw new TypeError(`scan() takes a string, got ${typeof text}`);
@@ -92,6 +107,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const onReject = (r: Rejection) => rejected.push({ ...toFinding({ winner: r, start: r.start, end: r.end }), reason: r.reason });
       const findings = resolveOverlaps(detect(policy, text, onReject)).map(toFinding);
       return { findings, rejected: rejected.sort((a, b) => a.start - b.start) };
+    },
+    createStream,
+    stream(options) {
+      return redactTransform(createStream(), options);
+    },
+    redactIterable(source) {
+      return redactChunks(source, createStream, redact);
     },
     redactValue,
   };

@@ -20,6 +20,8 @@ export class KeywordAutomaton {
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
   readonly lengths: Int32Array;
+  /** Per state: how many units of a keyword it has matched so far. */
+  private readonly depth: Int32Array;
 
   /** `keywords[i]` is reported as id `i`; empty keywords are not allowed. */
   constructor(keywords: readonly string[]) {
@@ -43,6 +45,7 @@ export class KeywordAutomaton {
     // Trie.
     const children: Map<number, number>[] = [new Map()];
     const ends: number[][] = [[]];
+    const depth: number[] = [0];
     folded.forEach((units, id) => {
       let s = 0;
       for (const c of units) {
@@ -52,11 +55,13 @@ export class KeywordAutomaton {
           children[s]!.set(c, next);
           children.push(new Map());
           ends.push([]);
+          depth.push(depth[s]! + 1);
         }
         s = next;
       }
       ends[s]!.push(id);
     });
+    this.depth = Int32Array.from(depth);
 
     const states = children.length;
     if (states * this.width > MAX_TABLE_ENTRIES) {
@@ -97,9 +102,18 @@ export class KeywordAutomaton {
 
   /** Calls `hit(id, start, end)` for every occurrence, overlapping ones included, in end order. */
   scan(text: string, hit: (id: number, start: number, end: number) => void): void {
+    this.resume(0, text, 0, hit);
+  }
+
+  /**
+   * Continues a scan from `cursor` (0 at the start of a text) over `text` from index `from`, and
+   * returns the cursor reached, so a stream can feed the text piece by piece and find exactly the
+   * occurrences a scan of the whole text finds, those that span pieces included.
+   */
+  resume(cursor: number, text: string, from: number, hit: (id: number, start: number, end: number) => void): number {
     const { classOf, width, delta, outStart, outIds, lengths } = this;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
+    let s = cursor;
+    for (let i = from; i < text.length; i++) {
       s = delta[s + classOf[text.charCodeAt(i)]!]!;
       if (s >= 0) continue;
       s = -s;
@@ -109,5 +123,14 @@ export class KeywordAutomaton {
         hit(id, i + 1 - lengths[id]!, i + 1);
       }
     }
+    return s;
+  }
+
+  /**
+   * The length of the longest suffix of the text scanned so far that is still the start of some
+   * keyword: a stream holds it back because the next chunk may complete a keyword.
+   */
+  pendingLength(cursor: number): number {
+    return this.depth[cursor / this.width]!;
   }
 }

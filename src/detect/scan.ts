@@ -139,7 +139,7 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
 }
 
 /** The part of a match that is masked: the whole match, or the rule's capture group. */
-function findingSpan(rule: CompiledRule, text: string, ms: number, me: number, m: EngineMatch): [number, number] | undefined {
+export function findingSpan(rule: CompiledRule, text: string, ms: number, me: number, m: EngineMatch): [number, number] | undefined {
   const group = rule.regex!.plan.group;
   if (group.mode === 'none') return [ms, me];
   if (group.mode === 'split') {
