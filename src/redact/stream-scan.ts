@@ -3,7 +3,7 @@ import { resolveOverlaps, type Resolved } from '../detect/overlaps';
 import { sanitize } from '../detect/sanitize';
 import { findingSpan } from '../detect/scan';
 import { isWholeWord } from '../detect/word-boundary';
-import type { EngineMatch, Matcher } from '../engine/types';
+import type { EngineMatch, Matcher, Subject } from '../engine/types';
 import { LOOKAHEAD, streamPlan, type PrefixGroup, type StreamPlan } from './stream-plan';
 
 /** Units kept before the emitted point: `\b` reads one back, a whole-word check two (a surrogate pair). */
@@ -35,6 +35,8 @@ export class StreamScanner {
   /** Original units from `base` on, and the same with surrogates replaced (what the engine reads). */
   private text = '';
   private clean = '';
+  /** `clean` prepared for the engine; dropped whenever `clean` changes. */
+  private subject: Subject | undefined;
   private base = 0;
   private emitted = 0;
   /** Keyword automaton cursor after the last unit received. */
@@ -70,6 +72,7 @@ export class StreamScanner {
     const from = this.text.length;
     this.text += chunk;
     this.clean += sanitize(chunk);
+    this.subject = undefined;
     this.budget += 4 * chunk.length;
     if (policy.automaton !== undefined) {
       this.cursor = policy.automaton.resume(this.cursor, this.text, from, (id, start, end) => this.keyword(policy, id, start + this.base, end + this.base));
@@ -112,10 +115,10 @@ export class StreamScanner {
     if (!final && plan.holdKeywords) undecided = Math.min(undecided, received - policy.automaton!.pendingLength(this.cursor));
 
     let open = received;
-    if (!final) for (const group of plan.prefixes) open = Math.min(open, this.openFrom(group));
+    if (!final) for (const group of plan.prefixes) open = Math.min(open, this.openFrom(policy, group));
     undecided = Math.min(undecided, open);
     for (const rule of policy.rules) {
-      if (rule.regex !== undefined && this.next[rule.order]! >= 0) undecided = Math.min(undecided, this.scanRule(plan, rule, open, final, policy.engine.sliceSize));
+      if (rule.regex !== undefined && this.next[rule.order]! >= 0) undecided = Math.min(undecided, this.scanRule(policy, plan, rule, open, final, policy.engine.sliceSize));
     }
 
     const regions = resolveOverlaps(this.held.map((h) => ({ rule: policy.rules[h.order]!, start: h.start, end: h.end })));
@@ -125,28 +128,32 @@ export class StreamScanner {
     return out;
   }
 
+  private prepared(policy: Policy): Subject {
+    this.subject ??= policy.engine.prepare(this.clean);
+    return this.subject;
+  }
+
   /** Where a match of one of the group's rules might start that later text could still change. */
-  private openFrom(group: PrefixGroup): number {
+  private openFrom(policy: Policy, group: PrefixGroup): number {
     const received = this.received;
     const from = Math.max(this.emitted, received - group.maxLength);
     if (from >= received || group.matcher === undefined) return from;
-    // Only the tail can match (plus one unit of context for \b): re2-wasm copies all it is given.
-    const start = Math.max(0, from - this.base - 1);
-    const m = group.matcher.exec(this.clean.slice(start), from - this.base - start);
-    return m === null ? received : m.start + start + this.base;
+    // Only the tail can match; the engine reads no further back than its context.
+    const m = group.matcher.exec(this.prepared(policy), from - this.base, this.clean.length);
+    return m === null ? received : m.start + this.base;
   }
 
   /**
    * Runs the rule's scan over what is decided (matches starting before `open`) the way `detect`'s
    * `take` does; returns where it stopped deciding.
    */
-  private scanRule(plan: StreamPlan, rule: CompiledRule, open: number, final: boolean, sliceSize: number): number {
+  private scanRule(policy: Policy, plan: StreamPlan, rule: CompiledRule, open: number, final: boolean, sliceSize: number): number {
     const { base } = this;
     const i = rule.order;
     let from = this.next[i]!;
     let decidedUntil = open;
     while (from < decidedUntil) {
-      const m = execFrom(rule.regex!.matcher, this.clean, from - base, rule.regex!.plan.maxLength, sliceSize);
+      const m = execFrom(rule.regex!.matcher, this.prepared(policy), from - base, rule.regex!.plan.maxLength, sliceSize);
       if (m === null || m.start + base >= decidedUntil) {
         from = decidedUntil;
         break;
@@ -248,29 +255,25 @@ export class StreamScanner {
     if (drop > 0 && drop >= this.text.length - drop) {
       this.text = this.text.slice(drop);
       this.clean = this.clean.slice(drop);
+      this.subject = undefined;
       this.base += drop;
     }
   }
 }
 
-/** Context kept around a slice, as `detect` keeps it: `\b` and `$` read past the match. */
-const CONTEXT = 32;
-
 /**
- * The leftmost match at or after `from`, like `matcher.exec(text, from)`, but reading at most one
- * engine slice at a time (re2-wasm copies its whole input into wasm on every call, and aborts past
- * a few MB): exact for matches up to `maxLength`, as `detect`'s slices are. Offsets are in `text`.
+ * The leftmost match at or after `from`, reading one engine slice at a time as `detect`'s `walk`
+ * does (re2-wasm copies its whole input into wasm on every call): exact for matches up to
+ * `maxLength`. Offsets are in the retained text.
  */
-function execFrom(matcher: Matcher, text: string, from: number, maxLength: number, sliceSize: number): EngineMatch | null {
+function execFrom(matcher: Matcher, subject: Subject, from: number, maxLength: number, sliceSize: number): EngineMatch | null {
+  const n = subject.text.length;
   for (let pos = from; ; ) {
-    const base = Math.max(0, pos - CONTEXT);
-    const end = Math.min(text.length, pos + sliceSize + maxLength + CONTEXT);
-    const m = matcher.exec(base === 0 && end === text.length ? text : text.slice(base, end), pos - base);
-    // A match starting past `trusted` may reach beyond the slice: look again from there.
-    const trusted = end === text.length ? text.length : end - maxLength - CONTEXT;
-    if (m !== null && base + m.start <= trusted) return base === 0 ? m : { ...m, start: m.start + base, end: m.end + base };
-    if (end === text.length) return null;
-    pos = trusted + 1;
+    const until = Math.min(n, pos + sliceSize);
+    const m = matcher.exec(subject, pos, until + maxLength);
+    if (m !== null && (m.start < until || until >= n)) return m;
+    if (until >= n) return null;
+    pos = until;
   }
 }
 

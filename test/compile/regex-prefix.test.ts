@@ -6,7 +6,7 @@ import { loadRe2Wasm } from '../../src/engine/re2-wasm';
 
 /** Where `(?:prefix)\z` first matches in `text`: the earliest start of a possible match still growing. */
 function openFrom(engine: ReturnType<typeof loadNodeRe2>, pattern: string, text: string): number {
-  const m = engine.compile(`(?:${prefixPattern(parseRegex(pattern))!})\\z`).exec(text, 0);
+  const m = engine.compile(`(?:${prefixPattern(parseRegex(pattern))!})\\z`).exec(engine.prepare(text), 0, text.length);
   return m === null ? text.length : m.start;
 }
 
