@@ -39,8 +39,8 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
   // Re-scanning after rejected candidates is bounded so the whole scan stays linear.
   let rescanBudget = 4 * n + 4096;
 
-  const accept = (rule: CompiledRule, start: number, end: number): boolean => {
-    const reason = check(rule, start, end);
+  const accept = (rule: CompiledRule, start: number, end: number, matchStart = start, matchEnd = end): boolean => {
+    const reason = check(rule, start, end, matchStart, matchEnd);
     if (reason === undefined) {
       out.push({ rule, start, end });
       return true;
@@ -49,10 +49,11 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
     return false;
   };
 
-  const check = (rule: CompiledRule, start: number, end: number): string | undefined => {
+  const check = (rule: CompiledRule, start: number, end: number, matchStart: number, matchEnd: number): string | undefined => {
     const value = original.slice(start, end);
+    const at = { text: original, matchStart, matchEnd };
     for (const c of rule.checks) {
-      const reason = c(value);
+      const reason = c(value, at);
       if (reason !== undefined) return reason;
     }
     if (rule.context !== undefined) {
@@ -70,7 +71,7 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
     const ms = base + m.start;
     const me = base + m.end;
     const span = findingSpan(rule, text, ms, me, m);
-    if (span === undefined || accept(rule, span[0], span[1])) return me;
+    if (span === undefined || accept(rule, span[0], span[1], ms, me)) return me;
     if (rescanBudget <= 0) return me;
     rescanBudget -= me - ms;
     return ms + 1;
@@ -128,11 +129,19 @@ function findingSpan(rule: CompiledRule, text: string, ms: number, me: number, m
     const start = ms + m.groups![0]!.length;
     return [start, start + value.length];
   }
-  const value = m.groups![group.index];
-  if (value === undefined || value === '') return undefined;
+  const value = group.mode === 'locate' ? m.groups![group.index] : firstTaken(m.groups!, group.indexes);
+  if (value === undefined || value === '') return group.mode === 'first' ? [ms, me] : undefined;
   // The group's offset is unknown when it is nested: mask from its first to its last occurrence.
   const matched = text.slice(ms, me);
   return [ms + matched.indexOf(value), ms + matched.lastIndexOf(value) + value.length];
+}
+
+function firstTaken(groups: readonly (string | undefined)[], indexes: readonly number[]): string | undefined {
+  for (const i of indexes) {
+    const v = groups[i];
+    if (v !== undefined && v !== '') return v;
+  }
+  return undefined;
 }
 
 /**
