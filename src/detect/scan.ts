@@ -1,4 +1,5 @@
 import type { CompiledRule, Policy } from '../compile/policy';
+import type { CheckContext } from '../compile/value-checks';
 import type { EngineMatch, Matcher } from '../engine/types';
 import { sanitize } from './sanitize';
 import { isWholeWord } from './word-boundary';
@@ -39,19 +40,31 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
   // Re-scanning after rejected candidates is bounded so the whole scan stays linear.
   let rescanBudget = 4 * n + 4096;
 
-  const accept = (rule: CompiledRule, start: number, end: number, matchStart = start, matchEnd = end): boolean => {
-    const reason = check(rule, start, end, matchStart, matchEnd);
-    if (reason === undefined) {
-      out.push({ rule, start, end });
-      return true;
-    }
-    onReject?.({ rule, start, end, reason });
-    return false;
-  };
-
-  const check = (rule: CompiledRule, start: number, end: number, matchStart: number, matchEnd: number): string | undefined => {
+  /**
+   * Judges a candidate: `found`, `retry` (a validator or context turned it down; a real value may
+   * start inside it) or `skip` (allow-listed: the match is fine as a whole, and a piece of it such
+   * as `it@github.com` in an allowed `git@github.com` must not be reported instead).
+   */
+  const accept = (rule: CompiledRule, start: number, end: number, matchStart = start, matchEnd = end): 'found' | 'retry' | 'skip' => {
     const value = original.slice(start, end);
     const at = { text: original, matchStart, matchEnd };
+    const reason = check(rule, value, at, start, end);
+    if (reason !== undefined) {
+      onReject?.({ rule, start, end, reason });
+      return 'retry';
+    }
+    for (const allowed of rule.allow) {
+      const why = allowed(value, at);
+      if (why !== undefined) {
+        onReject?.({ rule, start, end, reason: why });
+        return 'skip';
+      }
+    }
+    out.push({ rule, start, end });
+    return 'found';
+  };
+
+  const check = (rule: CompiledRule, value: string, at: CheckContext, start: number, end: number): string | undefined => {
     for (const c of rule.checks) {
       const reason = c(value, at);
       if (reason !== undefined) return reason;
@@ -71,7 +84,7 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
     const ms = base + m.start;
     const me = base + m.end;
     const span = findingSpan(rule, text, ms, me, m);
-    if (span === undefined || accept(rule, span[0], span[1], ms, me)) return me;
+    if (span === undefined || accept(rule, span[0], span[1], ms, me) !== 'retry') return me;
     if (rescanBudget <= 0) return me;
     rescanBudget -= me - ms;
     return ms + 1;
