@@ -107,7 +107,7 @@ export const RuleSchema = z
 export const RuleFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    extends: z.array(z.string().min(1)).optional().describe('Built-in packs (pii, secrets) or rule files.'),
+    extends: z.array(z.string().min(1)).optional().describe('Built-in packs (pii, secrets), rule files, or gitleaks .toml configs.'),
     rules: z.array(RuleSchema).default([]),
     keys: z.array(z.string().min(1)).optional().describe('Object keys whose values are masked whole (globs).'),
     paths: z.array(z.string().min(1)).optional().describe('Record paths masked whole (* one level, ** any depth).'),
