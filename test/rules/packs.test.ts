@@ -30,6 +30,15 @@ describe.each(ENGINES)('built-in packs on %s', (engine) => {
       '{"ts":"2026-05-01T10:00:00Z","user":"[EMAIL]","card":"[CREDIT_CARD]","ip":"[IPV4]","key":"[OPENAI_API_KEY]","tokens":{"prompt_tokens":812},"build":"1.4.2"}',
     );
   });
+
+  it('changes nothing when run again on its own output', () => {
+    const r = createRedactor({ engine });
+    const once = r.redact(
+      'password=hunter2 {"api_key":"8ae31cacf141669ddfb5da","card":"5555-5555-5555-4444"} Authorization: Basic dXNlcjpwYXNzd29yZA== postgres://app:s3cret@db:5432',
+    );
+    expect(once).toBe('password=[PASSWORD] {"api_key":"[SECRET]","card":"[CREDIT_CARD]"} Authorization: Basic [AUTH_HEADER] postgres://[URL_CREDENTIALS]@db:5432');
+    expect(r.redact(once)).toBe(once);
+  });
 });
 
 describe('pack structure', () => {
