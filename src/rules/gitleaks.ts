@@ -62,7 +62,7 @@ export function isGitleaksConfig(path: string): boolean {
 }
 
 /** What the conversion left out, in words, for one warning per file. */
-export interface ImportNotes {
+interface ImportNotes {
   readonly skipped: string[];
   readonly ignored: string[];
 }
@@ -71,7 +71,7 @@ export interface ImportNotes {
  * Converts a parsed gitleaks config into a scrubline rule file; `sourceIndex[i]` is the gitleaks
  * rule behind converted rule i (path-only rules are skipped, so the two can differ).
  */
-export function convertGitleaks(config: unknown): { file: RuleFileInput; sourceIndex: number[]; notes: ImportNotes } {
+function convertGitleaks(config: unknown): { file: RuleFileInput; sourceIndex: number[]; notes: ImportNotes } {
   const parsed = ConfigSchema.parse(config);
   const notes: ImportNotes = { skipped: [], ignored: [] };
   if (parsed.extend !== undefined) notes.ignored.push('[extend] (list the rules you want in this file)');
