@@ -18,8 +18,10 @@ export interface CompiledRule {
   readonly order: number;
   readonly priority: number;
   readonly mask: Masker;
-  /** Validators, then allow-lists; the first reason returned rejects a candidate. */
+  /** Validators; the first reason returned rejects a candidate, and the rule looks again inside it. */
   readonly checks: readonly ValueCheck[];
+  /** Allow-lists (the rule's, then the global one): an allowed match is passed over whole. */
+  readonly allow: readonly ValueCheck[];
   readonly context: { readonly group: number; readonly window: number } | undefined;
   readonly regex: { readonly matcher: Matcher; readonly plan: RegexPlan; readonly gated: boolean } | undefined;
   readonly keyword: { readonly caseSensitive: boolean; readonly wholeWord: boolean } | undefined;
@@ -129,8 +131,8 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
     if (rule.regex !== undefined) {
       try {
         const plan = planRegex({ ...rule, regex: rule.regex }, opts.maxMatchLength);
-        // RE2 checks what our parser lets through; its message names the exact problem.
-        engine.compile(plan.bare);
+        // RE2 checks what our parser lets through; its message names the exact problem. (One
+        // compile only: re2-wasm never frees a pattern and its heap is a fixed 16 MiB.)
         regex = { matcher: engine.compile(plan.scan, plan.group.mode !== 'none'), plan, gated: rule.keywords !== undefined || rule.keywordsFile !== undefined };
       } catch (err) {
         fail(where('regex'), `regex: ${err instanceof RegexSyntaxError ? err.message : (err as Error).message}`);
@@ -158,7 +160,8 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
       order,
       priority: rule.priority ?? 0,
       mask: mask!,
-      checks: [...compileValidators(rule.validate), ...[ruleAllow, globalAllow].filter((c): c is ValueCheck => c !== undefined)],
+      checks: compileValidators(rule.validate),
+      allow: [ruleAllow, globalAllow].filter((c): c is ValueCheck => c !== undefined),
       context: context === undefined ? undefined : { group: contextGroups++, window: context.window },
       regex,
       keyword: regex === undefined ? { caseSensitive: rule.caseSensitive === true, wholeWord: rule.wholeWord !== false } : undefined,

@@ -12,8 +12,10 @@ export interface RegexPlan {
   /**
    * `split`: scan is `(before)(group)after`, the group starts after capture 1 (exact).
    * `locate`: the group is nested; its text is located in the match (first to last occurrence).
+   * `first`: a list of groups; the first that took part in the match is located, else the whole
+   *   match is masked (gitleaks' "first non-empty group" secret).
    */
-  readonly group: { mode: 'none' } | { mode: 'split' } | { mode: 'locate'; index: number };
+  readonly group: { mode: 'none' } | { mode: 'split' } | { mode: 'locate'; index: number } | { mode: 'first'; indexes: number[] };
   /** Longest match the scanner must leave room for at a slice edge. */
   readonly maxLength: number;
   /** Shortest possible match: a shorter text cannot hold one. */
@@ -33,16 +35,24 @@ export function planRegex(rule: ParsedRule & { regex: string }, maxMatchLength: 
   if (rule.group === undefined) return { bare, locate, scan: bare, group: { mode: 'none' }, maxLength, minLength };
 
   const groups = captureGroups(ast);
-  const index = typeof rule.group === 'number' ? rule.group - 1 : groups.findIndex((g) => g.name === rule.group);
-  const target = groups[index];
-  if (target === undefined) {
-    throw new Error(
-      typeof rule.group === 'number'
-        ? `group ${rule.group}: the pattern has ${groups.length} capture group${groups.length === 1 ? '' : 's'}`
-        : `group '${rule.group}': no capture group has this name`,
-    );
+  const find = (ref: number | string): number => {
+    const index = typeof ref === 'number' ? ref - 1 : groups.findIndex((g) => g.name === ref);
+    const target = groups[index];
+    if (target === undefined) {
+      throw new Error(
+        typeof ref === 'number'
+          ? `group ${ref}: the pattern has ${groups.length} capture group${groups.length === 1 ? '' : 's'}`
+          : `group '${ref}': no capture group has this name`,
+      );
+    }
+    if (lengthBounds(target.body).min === 0) throw new Error(`group ${typeof ref === 'number' ? ref : `'${ref}'`}: the masked group can match the empty string`);
+    return index;
+  };
+  if (Array.isArray(rule.group)) {
+    return { bare, locate, scan: printRegex(ast, false), group: { mode: 'first', indexes: rule.group.map(find) }, maxLength, minLength };
   }
-  if (lengthBounds(target.body).min === 0) throw new Error('group: the masked group can match the empty string');
+  const index = find(rule.group);
+  const target = groups[index]!;
   const split = splitAtGroup(ast, target);
   if (split !== null) return { bare, locate, scan: split, group: { mode: 'split' }, maxLength, minLength };
   return { bare, locate, scan: printRegex(ast, false), group: { mode: 'locate', index }, maxLength, minLength };

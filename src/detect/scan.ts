@@ -1,5 +1,6 @@
 import type { CompiledRule, Policy } from '../compile/policy';
 import type { TreeNode } from '../compile/rule-chunks';
+import type { CheckContext } from '../compile/value-checks';
 import type { EngineMatch, Matcher, Subject } from '../engine/types';
 import { sanitize } from './sanitize';
 import { isWholeWord } from './word-boundary';
@@ -45,20 +46,33 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
   // Re-scanning after rejected candidates is bounded so the whole scan stays linear.
   let rescanBudget = 4 * n + 4096;
 
-  const accept = (rule: CompiledRule, start: number, end: number): boolean => {
-    const reason = check(rule, start, end);
-    if (reason === undefined) {
-      out.push({ rule, start, end });
-      return true;
+  /**
+   * Judges a candidate: `found`, `retry` (a validator or context turned it down; a real value may
+   * start inside it) or `skip` (allow-listed: the match is fine as a whole, and a piece of it such
+   * as `it@github.com` in an allowed `git@github.com` must not be reported instead).
+   */
+  const accept = (rule: CompiledRule, start: number, end: number, matchStart = start, matchEnd = end): 'found' | 'retry' | 'skip' => {
+    const value = original.slice(start, end);
+    const at = { text: original, matchStart, matchEnd };
+    const reason = check(rule, value, at, start, end);
+    if (reason !== undefined) {
+      onReject?.({ rule, start, end, reason });
+      return 'retry';
     }
-    onReject?.({ rule, start, end, reason });
-    return false;
+    for (const allowed of rule.allow) {
+      const why = allowed(value, at);
+      if (why !== undefined) {
+        onReject?.({ rule, start, end, reason: why });
+        return 'skip';
+      }
+    }
+    out.push({ rule, start, end });
+    return 'found';
   };
 
-  const check = (rule: CompiledRule, start: number, end: number): string | undefined => {
-    const value = original.slice(start, end);
+  const check = (rule: CompiledRule, value: string, at: CheckContext, start: number, end: number): string | undefined => {
     for (const c of rule.checks) {
-      const reason = c(value);
+      const reason = c(value, at);
       if (reason !== undefined) return reason;
     }
     if (rule.context !== undefined) {
@@ -72,17 +86,18 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
   };
 
   /**
-   * Judges one regex match; returns where the rule looks next. After a
-   * rejected candidate the rule looks again from the next character, so a real value that starts
-   * inside a lookalike (`1234 4111 1111 1111 1111`) is still found; matches lying wholly inside the
-   * rejected span are parts of the same lookalike (or allow-listed value) and are skipped.
+   * Judges one regex match; returns where the rule looks next. An allow-listed match is passed
+   * over whole. After a candidate a check turned down, the rule looks again from the next
+   * character, so a real value that starts inside a lookalike (`1234 4111 1111 1111 1111`) is still
+   * found; matches lying wholly inside the rejected span are parts of the same lookalike and are
+   * skipped.
    */
   const take = (rule: CompiledRule, state: RuleState, m: EngineMatch): number => {
     const ms = m.start;
     const me = m.end;
     if (me > state.rejectedEnd) {
       const span = findingSpan(rule, text, ms, me, m);
-      if (span === undefined || accept(rule, span[0], span[1])) return me;
+      if (span === undefined || accept(rule, span[0], span[1], ms, me) !== 'retry') return me;
       state.rejectedEnd = me;
     }
     if (rescanBudget <= 0) return me;
@@ -148,11 +163,19 @@ export function findingSpan(rule: CompiledRule, text: string, ms: number, me: nu
     const start = ms + m.groups![0]!.length;
     return [start, start + value.length];
   }
-  const value = m.groups![group.index];
-  if (value === undefined || value === '') return undefined;
+  const value = group.mode === 'locate' ? m.groups![group.index] : firstTaken(m.groups!, group.indexes);
+  if (value === undefined || value === '') return group.mode === 'first' ? [ms, me] : undefined;
   // The group's offset is unknown when it is nested: mask from its first to its last occurrence.
   const matched = text.slice(ms, me);
   return [ms + matched.indexOf(value), ms + matched.lastIndexOf(value) + value.length];
+}
+
+function firstTaken(groups: readonly (string | undefined)[], indexes: readonly number[]): string | undefined {
+  for (const i of indexes) {
+    const v = groups[i];
+    if (v !== undefined && v !== '') return v;
+  }
+  return undefined;
 }
 
 /**

@@ -20,7 +20,7 @@ interface KeywordHit extends Held {
   readonly keyword: string;
 }
 
-type Verdict = 'accept' | 'reject' | 'wait';
+type Verdict = 'accept' | 'reject' | 'skip' | 'wait';
 
 /**
  * The incremental form of `detect` + `resolveOverlaps` + `applyMasks`. Every rule is scanned as
@@ -163,7 +163,7 @@ export class StreamScanner {
       // Matches wholly inside a rejected one are parts of the same lookalike: not judged again.
       if (me > this.rejectedEnd[i]!) {
         const span = findingSpan(rule, this.clean, m.start, m.end, m);
-        const verdict = span === undefined ? 'skip' : this.judge(plan, rule, span[0] + base, span[1] + base, final);
+        const verdict = span === undefined ? 'skip' : this.judge(plan, rule, span[0] + base, span[1] + base, m, final);
         if (verdict === 'wait') {
           // A context word may still arrive: the scan resumes here on the next chunk.
           decidedUntil = from = ms;
@@ -187,17 +187,27 @@ export class StreamScanner {
     return decidedUntil;
   }
 
-  /** The checks `detect` applies, except that a missing context word may still be on its way. */
-  private judge(plan: StreamPlan, rule: CompiledRule, start: number, end: number, final: boolean): Verdict {
+  /**
+   * The checks `detect` applies, except that a missing context word may still be on its way; an
+   * allow-listed match is passed over whole (`skip`). `match` is in offsets of the retained text.
+   */
+  private judge(plan: StreamPlan, rule: CompiledRule, start: number, end: number, match: EngineMatch, final: boolean): Verdict {
     const value = this.text.slice(start - this.base, end - this.base);
-    for (const check of rule.checks) if (check(value) !== undefined) return 'reject';
-    if (rule.context === undefined) return 'accept';
-    const { group, window } = rule.context;
-    const words = this.context[group]!;
-    for (let i = 0; i < words.length; i += 2) if (words[i]! < end + window && words[i + 1]! > start - window) return 'accept';
-    // A word still arriving ends after `received`, so it starts after received - its length.
-    const couldArrive = end + window > this.received - plan.contextWordLength[group]! + 1;
-    return !final && couldArrive ? 'wait' : 'reject';
+    const at = { text: this.text, matchStart: match.start, matchEnd: match.end };
+    for (const check of rule.checks) if (check(value, at) !== undefined) return 'reject';
+    if (rule.context !== undefined) {
+      const { group, window } = rule.context;
+      const words = this.context[group]!;
+      let near = false;
+      for (let i = 0; i < words.length && !near; i += 2) near = words[i]! < end + window && words[i + 1]! > start - window;
+      if (!near) {
+        // A word still arriving ends after `received`, so it starts after received - its length.
+        const couldArrive = end + window > this.received - plan.contextWordLength[group]! + 1;
+        return !final && couldArrive ? 'wait' : 'reject';
+      }
+    }
+    for (const allowed of rule.allow) if (allowed(value, at) !== undefined) return 'skip';
+    return 'accept';
   }
 
   private judgeKeyword(plan: StreamPlan, rule: CompiledRule, hit: KeywordHit, final: boolean): Verdict {
@@ -205,7 +215,7 @@ export class StreamScanner {
     const end = hit.end - this.base;
     if (rule.keyword!.caseSensitive && this.text.slice(start, end) !== hit.keyword) return 'reject';
     if (rule.keyword!.wholeWord && !isWholeWord(this.text, start, end)) return 'reject';
-    return this.judge(plan, rule, hit.start, hit.end, final);
+    return this.judge(plan, rule, hit.start, hit.end, { start, end }, final);
   }
 
   /**

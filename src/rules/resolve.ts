@@ -1,4 +1,5 @@
 import { RuleFileError, type RuleProblem } from './errors';
+import { isGitleaksConfig, loadGitleaksFile } from './gitleaks';
 import { loadRuleFile, loadRuleObject, resolveFrom, type LoadedFile } from './load';
 import { packFile, packNames } from './packs';
 import type { AllowEntry, ParsedRule, RuleFileInput } from './schema';
@@ -27,7 +28,7 @@ export interface RuleSet {
   readonly allow: readonly SourcedEntry<AllowEntry>[];
 }
 
-/** A rule file path, or rule file content given in code. */
+/** A rule file path (YAML, JSON, or a gitleaks `.toml`), or rule file content given in code. */
 export type RuleSource = string | RuleFileInput;
 
 const DEFINING_FIELDS = ['regex', 'keywords', 'keywordsFile'] as const;
@@ -58,7 +59,7 @@ export function resolveRuleSet(packs: readonly string[], sources: readonly RuleS
   const applyPath = (path: string, stack: readonly string[], from: Omit<RuleProblem, 'reason'> | undefined): void => {
     let loaded: LoadedFile;
     try {
-      loaded = loadRuleFile(path, cwd);
+      loaded = isGitleaksConfig(path) ? loadGitleaksFile(path, cwd) : loadRuleFile(path, cwd);
     } catch (err) {
       if (!(err instanceof RuleFileError)) throw err;
       // A missing file is reported where it was referenced.

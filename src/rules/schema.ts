@@ -33,7 +33,13 @@ export const MaskSchema = z.union([MaskShorthand, MaskObject]).describe('How a f
 export const AllowSchema = z
   .union([
     z.string().min(1).describe('A value never redacted (compared case-insensitively).'),
-    z.strictObject({ regex: z.string().min(1).describe('RE2 pattern; a finding it matches anywhere is kept.') }),
+    z.strictObject({
+      regex: z.string().min(1).describe('RE2 pattern; a finding it matches anywhere is kept.'),
+      target: z
+        .enum(['value', 'match', 'line'])
+        .optional()
+        .describe('What the pattern is tested on: the masked value (default), the whole regex match, or the line(s) it is on.'),
+    }),
     z.strictObject({ contains: z.string().min(1).describe('A finding containing this text (any case) is kept.') }),
   ])
   .describe('Values that are never redacted.');
@@ -65,9 +71,9 @@ export const RuleSchema = z
     description: z.string().optional(),
     regex: z.string().min(1).optional().describe('RE2 syntax. Lookaround and backreferences are rejected.'),
     group: z
-      .union([z.int().min(1), z.string().min(1)])
+      .union([z.int().min(1), z.string().min(1), z.array(z.union([z.int().min(1), z.string().min(1)])).min(1)])
       .optional()
-      .describe('Mask only this capture group (number or name).'),
+      .describe('Mask only this capture group (number or name); with a list, the first listed group that took part in the match, else the whole match.'),
     ignoreCase: z.boolean().optional().describe('Case-insensitive regex.'),
     keywords: z
       .array(z.string().min(1))
@@ -101,7 +107,7 @@ export const RuleSchema = z
 export const RuleFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    extends: z.array(z.string().min(1)).optional().describe('Built-in packs (pii, secrets) or rule files.'),
+    extends: z.array(z.string().min(1)).optional().describe('Built-in packs (pii, secrets), rule files, or gitleaks .toml configs.'),
     rules: z.array(RuleSchema).default([]),
     keys: z.array(z.string().min(1)).optional().describe('Object keys whose values are masked whole (globs).'),
     paths: z.array(z.string().min(1)).optional().describe('Record paths masked whole (* one level, ** any depth).'),

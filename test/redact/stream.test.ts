@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createRedactor, REDACTION_FAILED, type RedactorOptions, type RuleFileInput } from '../../src/index';
 import { chunks, expectChunkingInvariant } from '../../src/testing/chunking';
 import { ENGINES } from '../support/engines';
+import { SIMPLE_RULES } from '../support/simple-rules';
 
 
 /** Values the built-in packs must find, and lookalikes they must not. */
@@ -79,7 +80,9 @@ describe.each(ENGINES)('stream on %s', (engine) => {
   });
 
   test('the held-back tail is only what may still be part of a finding', () => {
-    const r = packs;
+    // Fixed rules: several pack rules consume the separator before a value, so with the packs
+    // the space before a possible match is held back too.
+    const r = createRedactor({ engine, packs: [], rules: [SIMPLE_RULES] });
     const s = r.createStream();
     // Nothing in plain prose can start an email, a card or a key: all of it goes out at once
     // except the last word, which might still become an email (word@…).
@@ -92,7 +95,9 @@ describe.each(ENGINES)('stream on %s', (engine) => {
     expect(s.pending).toBe('please'.length);
     expect(s.flush()).toBe('please');
     expect(s.pending).toBe(0);
-    expect(s.bound).toBeGreaterThan(16384);
+    // The bound comes from the rules: the packs' private-key rule alone may be 16 KiB long.
+    expect(s.bound).toBeLessThan(packs.createStream().bound);
+    expect(packs.createStream().bound).toBeGreaterThan(16384);
   });
 
   test('a value split across chunks is masked whole, the split one pushed per chunk leaks', () => {
@@ -188,7 +193,7 @@ describe.each(ENGINES)('stream on %s', (engine) => {
   });
 
   test('pieces never end inside a surrogate pair', () => {
-    const r = packs;
+    const r = createRedactor({ engine, packs: [], rules: [SIMPLE_RULES] });
     const s = r.createStream();
     const text = 'hi 😀😀 there 𝐀 ok';
     for (const piece of chunks(text, { mode: 'units', cuts: [], size: 1 })) {
