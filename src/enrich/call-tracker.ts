@@ -37,6 +37,12 @@ export interface TrackLlmCallOptions extends CompletionOptions {
   readonly onError?: (error: Error) => void;
 }
 
+/** The object without its undefined values, or undefined when nothing is left. */
+function nonEmpty<T extends object>(o: T): T | undefined {
+  const out = dropUndefined(o);
+  return Object.keys(out).length === 0 ? undefined : out;
+}
+
 /** One model call from start to record; nothing it does may disturb the caller's response. */
 export class CallTracker {
   private readonly timing: StreamTiming;
@@ -197,7 +203,7 @@ export class CallTracker {
     const provider = options.provider ?? state.provider();
     const operation = options.operation ?? 'chat';
     const u = state.usage;
-    const usage: LlmUsage = dropUndefined({
+    const usage: LlmUsage | undefined = nonEmpty({
       inputTokens: u.input,
       outputTokens: u.output,
       cacheReadInputTokens: u.cacheRead,
@@ -209,8 +215,8 @@ export class CallTracker {
     const draft: LlmCallRecord = dropUndefined({
       provider,
       operation,
-      request: described.params,
-      response: dropUndefined({ id: state.id, model: state.model, finishReasons: finishReasons.length > 0 ? finishReasons : undefined }),
+      request: nonEmpty(described.params),
+      response: nonEmpty({ id: state.id, model: state.model, finishReasons: finishReasons.length > 0 ? finishReasons : undefined }),
       usage,
       outcome,
       error,

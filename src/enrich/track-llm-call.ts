@@ -8,27 +8,25 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
 /**
  * Measures iteration of `stream` on the stream object itself: the caller keeps the very object the
  * SDK made (its class, private fields, `controller`, `tee()`, `toReadableStream()`, which iterate
- * through the same method). A frozen object gets a proxy instead.
+ * through the same method). A frozen object cannot take the method: the caller gets an object that
+ * inherits from it instead.
  */
 function instrument<S extends AsyncIterable<unknown>>(stream: S, tracker: CallTracker): S {
   const original = stream[Symbol.asyncIterator];
+  const method = {
+    configurable: true,
+    writable: true,
+    value(this: S) {
+      return tracker.iterate(original.call(this === derived ? stream : this));
+    },
+  };
+  let derived: S | undefined;
   try {
-    Object.defineProperty(stream, Symbol.asyncIterator, {
-      configurable: true,
-      writable: true,
-      value(this: S) {
-        return tracker.iterate(original.call(this));
-      },
-    });
+    Object.defineProperty(stream, Symbol.asyncIterator, method);
     return stream;
   } catch {
-    return new Proxy(stream, {
-      get(target, key) {
-        if (key === Symbol.asyncIterator) return () => tracker.iterate(original.call(target));
-        const value: unknown = Reflect.get(target, key, target);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    derived = Object.create(stream, { [Symbol.asyncIterator]: method }) as S;
+    return derived;
   }
 }
 
