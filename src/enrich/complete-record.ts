@@ -21,17 +21,18 @@ function inputTexts(input: LlmCallRecord['input']): string[] {
 function outputTexts(output: LlmCallRecord['output']): string[] {
   if (output === undefined) return [];
   if (typeof output === 'string') return [output];
+  if (!Array.isArray(output)) return [];
   const out: string[] = [];
   for (const m of output) partTexts(m.parts, out);
   return out;
 }
 
-function estimate(texts: string[], model: string | undefined): number | undefined {
-  if (texts.length === 0) return undefined;
+/** Undefined when there is no text, or when it cannot be counted: the count stays unknown rather than the log line failing. */
+function estimate(texts: () => string[], model: string | undefined): number | undefined {
   try {
-    return countTokens(texts, model);
+    const all = texts();
+    return all.length === 0 ? undefined : countTokens(all, model);
   } catch {
-    // No tokenizer (a broken install): the count stays unknown rather than the log line failing.
     return undefined;
   }
 }
@@ -47,11 +48,11 @@ export function completeRecord(record: LlmCallRecord, options: CompletionOptions
   let usage = reported;
   if (options.estimateTokens !== false) {
     if (usage.inputTokens === undefined) {
-      const n = estimate(inputTexts(record.input), model);
+      const n = estimate(() => inputTexts(record.input), model);
       if (n !== undefined) usage = { ...usage, inputTokens: n, inputEstimated: true };
     }
     if (usage.outputTokens === undefined) {
-      const n = estimate(outputTexts(record.output), model);
+      const n = estimate(() => outputTexts(record.output), model);
       if (n !== undefined) usage = { ...usage, outputTokens: n, outputEstimated: true };
     }
   }

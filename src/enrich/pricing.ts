@@ -75,6 +75,9 @@ export function priceFor(models: readonly (string | undefined)[], overrides: Pri
 /** Model ids come from responses: `constructor` or `__proto__` must not find Object's members. */
 const own = (table: PricingTable, id: string): ModelPrice | undefined => (Object.hasOwn(table, id) ? table[id] : undefined);
 
+/** Rounded to 1e-12 (a millionth of a micro-unit): keeps float noise like 0.000011400000000000001 out of log lines. */
+const tidy = (x: number) => Math.round(x * 1e12) / 1e12;
+
 /** Cost of a call: cached and cache-write input at their own prices, the rest at the input price. */
 export function costOf(usage: LlmUsage, price: ModelPrice): LlmCost | undefined {
   if (usage.inputTokens === undefined && usage.outputTokens === undefined) return undefined;
@@ -83,5 +86,5 @@ export function costOf(usage: LlmUsage, price: ModelPrice): LlmCost | undefined 
   const fresh = Math.max(0, (usage.inputTokens ?? 0) - cacheRead - cacheWrite);
   const input = (fresh * price.input + cacheRead * (price.cachedInput ?? price.input) + cacheWrite * (price.cacheWrite ?? price.input)) / 1e6;
   const output = ((usage.outputTokens ?? 0) * price.output) / 1e6;
-  return { input, output, total: input + output };
+  return { input: tidy(input), output: tidy(output), total: tidy(input + output) };
 }

@@ -47,10 +47,10 @@ describe('names', () => {
       'gen_ai.usage.input_tokens': 40,
       'gen_ai.usage.output_tokens': 12,
       'gen_ai.usage.cache_read.input_tokens': 8,
-      // gpt-4o-mini: 32 fresh × $0.15 + 8 cached × $0.075 in, 12 × $0.60 out, per million
-      'scrubline.cost.input': (32 * 0.15 + 8 * 0.075) / 1e6,
-      'scrubline.cost.output': (12 * 0.6) / 1e6,
-      'scrubline.cost.total': (32 * 0.15 + 8 * 0.075) / 1e6 + (12 * 0.6) / 1e6,
+      // gpt-4o-mini: 32 fresh × $0.15 + 8 cached × $0.075 = $5.4 per million in; 12 × $0.60 = $7.2 per million out
+      'scrubline.cost.input': 0.0000054,
+      'scrubline.cost.output': 0.0000072,
+      'scrubline.cost.total': 0.0000126,
       'scrubline.call.start_time': '2023-11-14T22:13:20.000Z',
       'gen_ai.client.operation.duration': 1.5,
       'gen_ai.response.time_to_first_chunk': 0.25,
@@ -191,4 +191,12 @@ describe('tokens and cost for records without them', () => {
     expect(fields['scrubline.cost.total']).toBe(5);
     expect(llmFields({ request: { model: 'gpt-4o' }, usage: { inputTokens: 10, outputTokens: 10 } }, { pricing: false })).not.toHaveProperty('scrubline.cost.total');
   });
+});
+
+test('malformed hand-built records never throw, and drop still leaves no text', () => {
+  const bad = { input: 42, output: { text: 'leak-output' }, usage: { inputTokens: 3 }, error: { type: 'E', message: 'leak-error' } } as unknown as LlmCallRecord;
+  for (const content of ['keep', 'redact', 'drop'] as const) expect(() => llmFields(bad, { content })).not.toThrow();
+  const line = JSON.stringify(llmFields(bad, { content: 'drop' }));
+  expect(line).not.toContain('leak');
+  expect(line).toContain('"gen_ai.usage.input_tokens":3');
 });

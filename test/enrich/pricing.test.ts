@@ -48,6 +48,10 @@ describe('cost', () => {
     expect(costOf(usage, { input: 3, output: 15 })!.input).toBeCloseTo((1300 * 3) / 1e6, 15);
   });
 
+  test('costs are rounded to 1e-12: no float noise in log lines', () => {
+    expect(costOf({ inputTokens: 21, outputTokens: 19 }, { input: 0.15, output: 0.6 })).toEqual({ input: 0.00000315, output: 0.0000114, total: 0.00001455 });
+  });
+
   test('no counts, no cost; one side missing counts as zero', () => {
     expect(costOf({}, { input: 1, output: 1 })).toBeUndefined();
     expect(costOf({ outputTokens: 2_000_000 }, { input: 1, output: 4 })).toEqual({ input: 0, output: 8, total: 8 });
