@@ -46,6 +46,7 @@ export interface PinoLlmTransportOptions extends Omit<PinoLlmOptions, 'redactor'
  * are counted on the original text.
  * `pino.transport({ pipeline: [llmTransport({ content: 'drop' }), { target: 'scrubline/pino' }, { target: 'pino/file' }] })`
  */
-export function llmTransport(options: PinoLlmTransportOptions = {}): { target: string; options: PinoLlmTransportOptions } {
-  return { target: join(__dirname, 'pino-llm-transport.js'), options };
+export function llmTransport(options: PinoLlmTransportOptions = {}): { target: string; options: Record<string, unknown> } {
+  // Typed loosely on the way out so it sits in one `pipeline` array with other targets' options.
+  return { target: join(__dirname, 'pino-llm-transport.js'), options: { ...options } };
 }

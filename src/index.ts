@@ -25,4 +25,26 @@ export { StreamStallError } from './enrich/outcome';
 export { DEFAULT_PRICING, DEFAULT_PRICING_DATE } from './enrich/pricing';
 export type { ModelPrice, PricingTable } from './enrich/pricing';
 export type { Clock } from './enrich/stream-timing';
-export type * from './enrich/record';
+export type {
+  LlmCallRecord,
+  LlmInput,
+  LlmRequestParams,
+  LlmResponseInfo,
+  LlmUsage,
+  LlmCost,
+  LlmTiming,
+  LlmOutcome,
+  LlmError,
+  RunIds,
+  AppContext,
+  PromptTemplateRef,
+  RagDetails,
+  RagDocument,
+  ChatMessage,
+  OutputMessage,
+  MessagePart,
+  TextPart,
+  ToolCallPart,
+  ToolResultPart,
+  OpaquePart,
+} from './enrich/record';
