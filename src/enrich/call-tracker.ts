@@ -47,21 +47,27 @@ function nonEmpty<T extends object>(o: T): T | undefined {
 export class CallTracker {
   private readonly timing: StreamTiming;
   private readonly state = new ResponseState();
-  private readonly described: DescribedRequest;
+  private readonly described: DescribedRequest = { params: {}, input: undefined, toolNames: [] };
   private readonly startContext: Pick<LlmCallRecord, 'run' | 'app'>;
   private streamed = false;
   private iterating = false;
-  done = false;
+  private done = false;
 
   constructor(private readonly options: TrackLlmCallOptions) {
     this.timing = new StreamTiming(options.clock ?? systemClock);
+    const runId = options.runId ?? newRunId();
+    this.startContext = { run: { runId } };
     // Ids and context are taken now: by the time the stream ends, another span may be active.
-    this.described = describeRequest(options.request);
-    const trace = activeTraceIds();
-    this.startContext = {
-      run: dropUndefined({ runId: options.runId ?? newRunId(), ...trace, conversationId: options.conversationId }),
-      ...(options.app === false ? {} : { app: appContext(options.app) }),
-    };
+    // Odd input (a request with throwing getters) costs the record detail, never the call.
+    try {
+      this.described = describeRequest(options.request);
+      this.startContext = {
+        run: dropUndefined({ runId, ...activeTraceIds(), conversationId: options.conversationId }),
+        ...(options.app === false ? {} : { app: appContext(options.app) }),
+      };
+    } catch (err) {
+      this.report(err);
+    }
   }
 
   /** A non-streamed response arrived. */

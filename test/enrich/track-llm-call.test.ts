@@ -363,13 +363,39 @@ describe('the tracker never disturbs the call', () => {
     expect(records[0]).toMatchObject({ outcome: 'completed', timing: { chunkCount: 5 } });
   });
 
-  test('a frozen iterable is measured through a proxy', async () => {
+  test('a request that cannot be read costs the record its detail, never the call', async () => {
+    const clock = fakeClock();
+    const { options, records, errors } = tracking(clock);
+    const request = {
+      get model(): string {
+        throw new Error('getter exploded');
+      },
+    };
+    const chunks = openaiChatChunks(['x']);
+    expect(await drain(await trackLlmCall(fakeStreamingCall(clock, 1, spaced(chunks, [1])), { ...options, request }))).toEqual(chunks);
+    expect(errors.map((e) => e.message)).toEqual(['getter exploded']);
+    expect(records[0]).toMatchObject({ outcome: 'completed', usage: { outputTokens: tokens('x') } });
+    expect(records[0]!.request).toBeUndefined();
+  });
+
+  test('a frozen iterable is measured through an object that inherits from it', async () => {
     const clock = fakeClock();
     const { options, records } = tracking(clock);
     const source = timedChunks(clock, spaced(['a', 'b'], [10]));
     const frozen = Object.freeze({ [Symbol.asyncIterator]: () => source });
     expect(await drain(trackLlmCall(frozen, options))).toEqual(['a', 'b']);
     expect(records[0]!.timing?.chunkCount).toBe(2);
+  });
+
+  test('a frozen SDK stream (private fields, controller) still works and is measured', async () => {
+    const clock = fakeClock();
+    const { options, records } = tracking(clock);
+    const chunks = openaiChatChunks(['a', 'b']);
+    const frozen = Object.freeze(new FakeSdkStream(timedChunks(clock, spaced(chunks, [10]))));
+    const tracked = trackLlmCall(frozen, options);
+    expect(tracked.controller).toBe(frozen.controller);
+    expect(await drain(tracked)).toEqual(chunks);
+    expect(records[0]).toMatchObject({ outcome: 'completed', timing: { chunkCount: chunks.length } });
   });
 
   test('a second iteration of the same stream is not measured twice', async () => {
