@@ -1,6 +1,6 @@
 import { Transform } from 'node:stream';
 import build from 'pino-abstract-transport';
-import { llmFieldsFailClosed } from '../src/enrich/llm-fields';
+import { isRecordObject, llmFieldsFailClosed } from '../src/enrich/llm-fields';
 import { createRedactor } from '../src/redactor';
 import type { PinoLlmTransportOptions } from './pino-llm';
 
@@ -38,7 +38,7 @@ export default async function pinoLlmTransport(opts: PinoLlmTransportOptions = {
       return line;
     }
     const record = obj[key];
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) return line;
+    if (!isRecordObject(record)) return line;
     const { [key]: _record, ...rest } = obj;
     return JSON.stringify({ ...rest, ...llmFieldsFailClosed(record, options) });
   }

@@ -1,14 +1,11 @@
 import { join } from 'node:path';
 import type { RedactorOptions } from '../src/options';
-import { llmFieldsFailClosed, type LlmFieldsOptions } from '../src/enrich/llm-fields';
-import type { LlmCallRecord } from '../src/enrich/record';
+import { isRecordObject, llmFieldsFailClosed, type LlmFieldsOptions } from '../src/enrich/llm-fields';
 
 export interface PinoLlmOptions extends LlmFieldsOptions {
   /** The log object's property that holds the call record. Default `llm`. */
   readonly key?: string;
 }
-
-const isRecord = (v: unknown): v is LlmCallRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * pino options (`mixin` and `mixinMergeStrategy`) that turn the log call's `llm` property into
@@ -24,10 +21,10 @@ export function pinoLlmOptions(options: PinoLlmOptions = {}): {
   return {
     mixin(mergeObject) {
       const record = (mergeObject as Record<string, unknown>)[key];
-      return isRecord(record) ? llmFieldsFailClosed(record, options) : {};
+      return isRecordObject(record) ? llmFieldsFailClosed(record, options) : {};
     },
     mixinMergeStrategy(mergeObject, mixinObject) {
-      if (!isRecord((mergeObject as Record<string, unknown>)[key])) return Object.assign(mixinObject, mergeObject);
+      if (!isRecordObject((mergeObject as Record<string, unknown>)[key])) return Object.assign(mixinObject, mergeObject);
       const { [key]: _record, ...rest } = mergeObject as Record<string, unknown>;
       return Object.assign(mixinObject, rest);
     },

@@ -1,14 +1,10 @@
-import { format } from 'winston';
-import type { Format, TransformableInfo } from 'logform';
-import { llmFieldsFailClosed, type LlmFieldsOptions } from '../src/enrich/llm-fields';
-import type { LlmCallRecord } from '../src/enrich/record';
+import { format, type Logform } from 'winston';
+import { isRecordObject, llmFieldsFailClosed, type LlmFieldsOptions } from '../src/enrich/llm-fields';
 
 export interface LlmFormatOptions extends LlmFieldsOptions {
   /** The info property that holds the call record. Default `llm`. */
   readonly key?: string;
 }
-
-const isRecord = (v: unknown): v is LlmCallRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * A winston format that turns `info[key]` (a record from `trackLlmCall`, or one written by hand)
@@ -16,12 +12,12 @@ const isRecord = (v: unknown): v is LlmCallRecord => typeof v === 'object' && v 
  * missing token counts are estimated here, on the original text. Returns a new info object:
  * winston hands the same info to every transport, and the caller's record is never touched.
  */
-export function llmFormat(options: LlmFormatOptions = {}): Format {
+export function llmFormat(options: LlmFormatOptions = {}): Logform.Format {
   const key = options.key ?? 'llm';
-  return format((info: TransformableInfo) => {
+  return format((info: Logform.TransformableInfo) => {
     const record = info[key];
-    if (!isRecord(record)) return info;
+    if (!isRecordObject(record)) return info;
     const { [key]: _record, ...rest } = info;
-    return Object.assign(rest, llmFieldsFailClosed(record, options)) as TransformableInfo;
+    return Object.assign(rest, llmFieldsFailClosed(record, options)) as Logform.TransformableInfo;
   })();
 }

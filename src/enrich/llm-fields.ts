@@ -25,6 +25,9 @@ export function llmFields(record: LlmCallRecord, options: LlmFieldsOptions = {})
   return nameFields(scrubbed, options.names ?? 'otel');
 }
 
+/** What an adapter accepts under its key: any plain object (hand-built records are welcome). */
+export const isRecordObject = (v: unknown): v is LlmCallRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
  * For logger adapters, which must never fail a log call nor leak: when the fields cannot be built
  * under the chosen policy, the numbers alone (content `drop`), else nothing.

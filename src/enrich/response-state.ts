@@ -86,12 +86,16 @@ export class ResponseState {
     this.output(index).finishReason = reason;
   }
 
+  private byChoice(): OutputBuilder[] {
+    return [...this.outputs.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b);
+  }
+
   messages(): OutputMessage[] {
-    return [...this.outputs.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b.message());
+    return this.byChoice().map((b) => b.message());
   }
 
   finishReasons(): string[] {
-    return this.messages().flatMap((m) => (m.finish_reason === undefined ? [] : [m.finish_reason]));
+    return this.byChoice().flatMap((b) => (b.finishReason === undefined ? [] : [b.finishReason]));
   }
 
   /** The provider that owns this wire format, when the caller did not say. */
