@@ -4,7 +4,8 @@
  */
 export { createRedactor, REDACTION_FAILED } from './redactor';
 export type { Redactor, Explanation, RejectedCandidate } from './redactor';
-export type { RedactorOptions } from './options';
+export type { RedactorOptions, RecordOptions } from './options';
+export type { RedactionSummary } from './redact/value';
 export type { Finding } from './detect/overlaps';
 export type { EngineName } from './engine/types';
 export type { EngineChoice } from './engine/select';

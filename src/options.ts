@@ -22,4 +22,24 @@ export interface RedactorOptions {
    * a second. Default: a process warning.
    */
   readonly onError?: (error: Error) => void;
+  /** How `redactValue` treats structured records (see README: Structured records). */
+  readonly records?: RecordOptions;
+}
+
+/** Options for `redactValue`. Plain data, so they survive the structured clone into a pino worker. */
+export interface RecordOptions {
+  /** Replaces a value whose key matches `keys:` or whose path matches `paths:`. Default `[REDACTED]`. */
+  readonly censor?: string;
+  /**
+   * Adds `{ count, types: { EMAIL: 2 } }` under this key of a top-level plain object when something
+   * was redacted: counts only, never values. Default: no summary.
+   */
+  readonly summaryKey?: string;
+  /** Scans Buffer and Uint8Array contents as UTF-8 text. Default false: binary data is left alone. */
+  readonly scanBinary?: boolean;
+  /**
+   * Objects, arrays, Maps, Sets and errors nested deeper than this become `[Truncated]`, so what a
+   * logger serialises later stays within its stack. Default 100; `Infinity` walks any depth.
+   */
+  readonly maxDepth?: number;
 }

@@ -4,7 +4,10 @@ import { resolveOverlaps, type Finding, type Resolved } from './detect/overlaps'
 import { detect, type Rejection } from './detect/scan';
 import type { RedactorOptions } from './options';
 import { policyFromOptions } from './policy-from-options';
+import { REDACTION_FAILED } from './redact/markers';
+import { compileRecordRules } from './redact/record-rules';
 import { applyMasks } from './redact/text';
+import { createValueRedactor } from './redact/value';
 
 /** A candidate a rule matched but did not report, and why (`luhn failed`, `allow-listed`, …). */
 export interface RejectedCandidate extends Finding {
@@ -25,10 +28,16 @@ export interface Redactor {
   scan(text: string): Finding[];
   /** Findings plus the candidates that checks turned down, for debugging rules. */
   explain(text: string): Explanation;
+  /**
+   * A deep, copy-on-write redaction of a record (objects, arrays, Maps, Sets, errors, JSON held in
+   * strings), applying `keys:`, `paths:` and `skip:` too. Never mutates `value`; returns `value`
+   * itself when nothing needed redacting. Typed as T for convenience: any redacted leaf may come
+   * back as a string (`[EMAIL]`, `[REDACTED]`, `[REDACTION_FAILED]`, `[Truncated]` …).
+   */
+  redactValue<T>(value: T): T;
 }
 
-/** Replaces a value whose redaction failed: the original is never returned. */
-export const REDACTION_FAILED = '[REDACTION_FAILED]';
+export { REDACTION_FAILED };
 
 /**
  * Builds a redactor: loads and validates every rule source, compiles them once into a policy,
@@ -57,6 +66,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   };
 
   const resolve = (p: Policy, text: string): Resolved[] => resolveOverlaps(detect(p, text));
+  const redactValue = createValueRedactor(
+    compileRecordRules(policy, options.records),
+    (text) => guarded<Resolved[] | undefined>((p) => resolve(p, text), () => undefined),
+    report,
+  );
 
   return {
     get engine() {
@@ -79,6 +93,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const findings = resolveOverlaps(detect(policy, text, onReject)).map(toFinding);
       return { findings, rejected: rejected.sort((a, b) => a.start - b.start) };
     },
+    redactValue,
   };
 }
 

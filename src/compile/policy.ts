@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { KeywordAutomaton } from '../detect/aho-corasick';
-import type { Engine, Matcher, PatternSet } from '../engine/types';
+import type { Engine, Matcher } from '../engine/types';
 import { buildMasker, type Masker, type MaskSpec } from '../mask/index';
 import { normalizeMask } from '../mask/normalize';
 import { RuleFileError, type RuleProblem } from '../rules/errors';
 import { resolveFrom } from '../rules/load';
 import type { RuleSet, SourcedRule } from '../rules/resolve';
 import { RegexSyntaxError } from './regex-syntax';
+import { buildChunks, type RuleChunk } from './rule-chunks';
 import { planRegex, type RegexPlan } from './regex-plan';
 import { compileAllow, compileValidators, type ValueCheck } from './value-checks';
 
@@ -36,16 +37,13 @@ export type KeywordEntry =
 export interface Policy {
   readonly engine: Engine;
   readonly rules: readonly CompiledRule[];
-  /** Regex rules without keywords: one combined pattern finds where any of them can match. */
-  readonly ungated: readonly CompiledRule[];
-  readonly combined: Matcher | undefined;
-  /** Which ungated rules (by their index in `ungated`) occur in a slice. */
-  readonly presence: PatternSet;
-  /** Longest match among ungated rules: how far a slice must reach past a candidate start. */
-  readonly overlap: number;
+  /** Regex rules without keywords, behind combined patterns that find where any can match. */
+  readonly chunks: readonly RuleChunk[];
   readonly automaton: KeywordAutomaton | undefined;
   readonly keywordEntries: readonly KeywordEntry[];
   readonly contextGroups: number;
+  /** Shortest text any rule can match (Infinity without rules): shorter texts need no scan. */
+  readonly minLength: number;
   readonly ruleSet: RuleSet;
 }
 
@@ -88,18 +86,21 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
   }
   if (problems.length > 0) throw new RuleFileError(problems);
 
-  const ungated = rules.filter((r) => r.regex !== undefined && !r.regex.gated);
-  const bare = ungated.map((r) => r.regex!.plan.bare);
+  let minLength = Infinity;
+  for (const r of rules) if (r.regex !== undefined) minLength = Math.min(minLength, r.regex.plan.minLength);
+  for (const e of keywordEntries) if (e.kind === 'keyword') minLength = Math.min(minLength, e.keyword.length);
+
   return {
     engine,
     rules,
-    ungated,
-    combined: ungated.length > 0 ? engine.compile(bare.map((p) => `(?:${p})`).join('|')) : undefined,
-    presence: engine.compileSet(bare),
-    overlap: Math.max(0, ...ungated.map((r) => r.regex!.plan.maxLength)),
+    chunks: buildChunks(
+      rules.filter((r) => r.regex !== undefined && !r.regex.gated),
+      engine,
+    ),
     automaton: keywords.length > 0 ? new KeywordAutomaton(keywords) : undefined,
     keywordEntries,
     contextGroups,
+    minLength,
     ruleSet,
   };
 

@@ -14,6 +14,8 @@ export interface RegexPlan {
   readonly group: { mode: 'none' } | { mode: 'split' } | { mode: 'locate'; index: number };
   /** Longest match the scanner must leave room for at a slice edge. */
   readonly maxLength: number;
+  /** Shortest possible match: a shorter text cannot hold one. */
+  readonly minLength: number;
 }
 
 /** Throws an Error whose message is the reason, in words, for a pattern that cannot be a rule. */
@@ -23,8 +25,9 @@ export function planRegex(rule: ParsedRule & { regex: string }, maxMatchLength: 
   const bounds = lengthBounds(ast);
   if (bounds.min === 0) throw new Error('can match the empty string: every rule must consume at least one character');
   const maxLength = rule.maxLength ?? (Number.isFinite(bounds.max) ? bounds.max : maxMatchLength);
+  const minLength = bounds.min;
   const bare = printRegex(ast, true);
-  if (rule.group === undefined) return { bare, scan: bare, group: { mode: 'none' }, maxLength };
+  if (rule.group === undefined) return { bare, scan: bare, group: { mode: 'none' }, maxLength, minLength };
 
   const groups = captureGroups(ast);
   const index = typeof rule.group === 'number' ? rule.group - 1 : groups.findIndex((g) => g.name === rule.group);
@@ -38,6 +41,6 @@ export function planRegex(rule: ParsedRule & { regex: string }, maxMatchLength: 
   }
   if (lengthBounds(target.body).min === 0) throw new Error('group: the masked group can match the empty string');
   const split = splitAtGroup(ast, target);
-  if (split !== null) return { bare, scan: split, group: { mode: 'split' }, maxLength };
-  return { bare, scan: printRegex(ast, false), group: { mode: 'locate', index }, maxLength };
+  if (split !== null) return { bare, scan: split, group: { mode: 'split' }, maxLength, minLength };
+  return { bare, scan: printRegex(ast, false), group: { mode: 'locate', index }, maxLength, minLength };
 }

@@ -12,6 +12,10 @@ const MAX_TABLE_ENTRIES = 64 * 1024 * 1024;
 export class KeywordAutomaton {
   private readonly classOf: Uint16Array;
   private readonly width: number;
+  /**
+   * Transitions indexed by `state * width + class`, holding the next state already multiplied by
+   * `width`, negated when that state ends a keyword: one read and one sign test per character.
+   */
   private readonly delta: Int32Array;
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
@@ -85,6 +89,10 @@ export class KeywordAutomaton {
     this.outStart = new Int32Array(states + 1);
     for (let s = 0; s < states; s++) this.outStart[s + 1] = this.outStart[s]! + out[s]!.length;
     this.outIds = Int32Array.from(out.flat());
+    for (let k = 0; k < this.delta.length; k++) {
+      const t = this.delta[k]!;
+      this.delta[k] = out[t]!.length > 0 ? -(t * this.width) : t * this.width;
+    }
   }
 
   /** Calls `hit(id, start, end)` for every occurrence, overlapping ones included, in end order. */
@@ -92,10 +100,11 @@ export class KeywordAutomaton {
     const { classOf, width, delta, outStart, outIds, lengths } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      s = delta[s * width + classOf[text.charCodeAt(i)]!]!;
-      const first = outStart[s]!;
-      const last = outStart[s + 1]!;
-      for (let k = first; k < last; k++) {
+      s = delta[s + classOf[text.charCodeAt(i)]!]!;
+      if (s >= 0) continue;
+      s = -s;
+      const state = s / width;
+      for (let k = outStart[state]!; k < outStart[state + 1]!; k++) {
         const id = outIds[k]!;
         hit(id, i + 1 - lengths[id]!, i + 1);
       }

@@ -1,4 +1,5 @@
 import type { CompiledRule, Policy } from '../compile/policy';
+import type { TreeNode } from '../compile/rule-chunks';
 import type { EngineMatch, Matcher } from '../engine/types';
 import { sanitize } from './sanitize';
 import { isWholeWord } from './word-boundary';
@@ -29,10 +30,11 @@ const CONTEXT = 32;
  * returned for overlap resolution. The work is organised so clean text
  * costs one combined RE2 pass and one keyword pass:
  *   1. keyword automaton: keyword rules, the keywords that gate regex rules, context words;
- *   2. one combined pattern over all ungated regex rules finds spans; every match of any of those
+ *   2. one combined pattern over the ungated regex rules finds spans; every match of any of those
  *      rules starts inside one of these spans, so nothing else needs looking at;
- *   3. per region of nearby spans, the engine's pattern set says which rules occur, and only those
- *      rules run there;
+ *   3. per span, a capture exec names the rule that made it and a tree of alternations finds any
+ *      other rule with a match starting inside it (log2 of the rule count execs on tiny slices);
+ *      only those rules run there;
  *   4. gated rules whose keyword occurred scan the whole text.
  * Long texts are scanned in slices that overlap by the longest match a rule can make.
  */
@@ -89,28 +91,34 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
     return ms + 1;
   };
 
-  if (policy.combined !== undefined) {
-    const spans: number[] = [];
-    walk(text, policy.combined, policy.overlap, policy.engine.sliceSize, (base, m) => {
-      spans.push(base + m.start, base + m.end);
-      return base + m.end;
-    });
-    const next = new Int32Array(policy.ungated.length);
-    const states = policy.ungated.map((): RuleState => ({ rejectedEnd: -1 }));
-    forEachRegion(spans, policy.overlap, policy.engine.sliceSize, (rs, re) => {
-      const base = Math.max(0, rs - CONTEXT);
-      const end = Math.min(n, re + policy.overlap + CONTEXT);
-      const slice = base === 0 && end === n ? text : text.slice(base, end);
-      for (const idx of policy.presence.present(slice)) {
-        const rule = policy.ungated[idx]!;
-        let from = Math.max(rs, next[idx]!);
-        while (from < re) {
-          const m = rule.regex!.matcher.exec(slice, from - base);
-          if (m === null || base + m.start >= re) break;
-          from = take(rule, states[idx]!, base, m);
+  for (const chunk of policy.chunks) {
+    const next = new Int32Array(chunk.rules.length);
+    const states = chunk.rules.map((): RuleState => ({ rejectedEnd: -1 }));
+    const present: number[] = [];
+    walk(text, chunk.combined, chunk.overlap, policy.engine.sliceSize, (base, m) => {
+      const s = base + m.start;
+      const e = base + m.end;
+      // The first rule of the alternation that matches at s made this span; the tree finds any
+      // other rule with a match starting inside it.
+      const first = chunk.identify === undefined ? 0 : (execIn(chunk.identify, text, s, e)?.groups?.findIndex((g) => g !== undefined) ?? -1);
+      present.length = 0;
+      if (first >= 0) {
+        present.push(first);
+        for (const node of chunk.siblings[first]!) collectStarting(node, text, s, e, present);
+      } else collectStarting(chunk.root, text, s, e, present);
+      for (const idx of present) {
+        const rule = chunk.rules[idx]!;
+        let from = Math.max(s, next[idx]!);
+        // The span is this rule's own match at s: judge it without running the rule again.
+        if (idx === first && from === s && rule.regex!.plan.group.mode === 'none') from = take(rule, states[idx]!, 0, { start: s, end: e });
+        while (from < e) {
+          const found = execIn(rule.regex!.matcher, text, from, e + rule.regex!.plan.maxLength);
+          if (found === null || found.start >= e) break;
+          from = take(rule, states[idx]!, 0, found);
         }
         next[idx] = from;
       }
+      return e;
     });
   }
 
@@ -188,23 +196,27 @@ export function walk(text: string, matcher: Matcher, maxLength: number, sliceSiz
   }
 }
 
-/** Groups nearby spans into regions no longer than one slice; calls `fn(start, end)` per region. */
-function forEachRegion(spans: readonly number[], gap: number, maxRegion: number, fn: (start: number, end: number) => void): void {
-  if (spans.length === 0) return;
-  let rs = spans[0]!;
-  let re = spans[1]!;
-  for (let i = 2; i < spans.length; i += 2) {
-    const s = spans[i]!;
-    const e = spans[i + 1]!;
-    if (s < re + gap + 2 * CONTEXT && e - rs <= maxRegion) {
-      re = Math.max(re, e);
-      continue;
-    }
-    fn(rs, re);
-    rs = s;
-    re = e;
-  }
-  fn(rs, re);
+/**
+ * Runs `matcher` from `from` on a slice that holds CONTEXT characters before `from` and after
+ * `until` — enough for any match starting before the caller's limit to be found whole — and
+ * returns the match in offsets of the whole text.
+ */
+function execIn(matcher: Matcher, text: string, from: number, until: number): EngineMatch | null {
+  const base = Math.max(0, from - CONTEXT);
+  const end = Math.min(text.length, until + CONTEXT);
+  const m = matcher.exec(base === 0 && end === text.length ? text : text.slice(base, end), from - base);
+  if (m === null) return null;
+  m.start += base;
+  m.end += base;
+  return m;
+}
+
+/** Adds to `out` every rule under `node` that has a match starting in [s, e). */
+function collectStarting(node: TreeNode, text: string, s: number, e: number, out: number[]): void {
+  const m = execIn(node.matcher, text, s, e + node.maxLength);
+  if (m === null || m.start >= e) return;
+  if (node.leaf >= 0) out.push(node.leaf);
+  for (const child of node.children) collectStarting(child, text, s, e, out);
 }
 
 interface KeywordPass {

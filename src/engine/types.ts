@@ -18,19 +18,15 @@ export interface Matcher {
   exec(text: string, from: number): EngineMatch | null;
 }
 
-/** Which of several patterns occur anywhere in a text. */
-export interface PatternSet {
-  present(text: string): number[];
-}
-
 export interface Engine {
   readonly name: EngineName;
   /** Compiles once; throws an `Error` carrying RE2's own message for a bad pattern. */
   compile(pattern: string, captures?: boolean): Matcher;
-  compileSet(patterns: readonly string[]): PatternSet;
   /**
-   * Largest slice handed to one `exec` call. re2-wasm copies its whole input into wasm memory on
-   * every call, so it scans small slices; node-re2 caches the conversion and can take big ones.
+   * Text handed to one `exec` while walking a long string. re2-wasm copies its whole input into
+   * wasm memory on every call, so it walks small slices; node-re2 caches the conversion.
    */
   readonly sliceSize: number;
+  /** Most rules one alternation may hold: re2-wasm's DFA cache overflows past ~60 complex ones. */
+  readonly maxAlternation: number;
 }

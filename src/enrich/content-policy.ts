@@ -8,10 +8,9 @@ import type { LlmCallRecord, RagDetails } from './record';
  */
 export type ContentPolicy = 'redact' | 'drop' | 'keep';
 
-/** A scrubline `Redactor`, or anything with the same `redact` (and optionally `redactValue`). */
+/** A scrubline `Redactor`, or anything with the same `redactValue` (deep, never mutating its input). */
 export interface ContentRedactor {
-  redact(text: string): string;
-  redactValue?<T>(value: T): T;
+  redactValue<T>(value: T): T;
 }
 
 let defaultRedactor: ContentRedactor | undefined;
@@ -20,18 +19,6 @@ let defaultRedactor: ContentRedactor | undefined;
 export function sharedDefaultRedactor(): ContentRedactor {
   defaultRedactor ??= createRedactor();
   return defaultRedactor;
-}
-
-/** Plain JSON data only (what the record holds): strings are redacted, keys too, since a key can be an email. */
-function redactStrings(value: unknown, redact: (s: string) => string): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((v) => redactStrings(v, redact));
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[redact(k)] = redactStrings(v, redact);
-    return out;
-  }
-  return value;
 }
 
 interface Content {
@@ -57,7 +44,8 @@ function withContent(record: LlmCallRecord, c: Content): LlmCallRecord {
 
 /**
  * Applies the policy to a copy of the record; numbers are never touched. Fails closed: when the
- * redactor throws, every content field becomes `[REDACTION_FAILED]`.
+ * redactor throws (a scrubline redactor does not: it withholds the failing value itself), every
+ * content field becomes `[REDACTION_FAILED]`.
  */
 export function applyContentPolicy(record: LlmCallRecord, policy: ContentPolicy, redactor: () => ContentRedactor, ragText: boolean): LlmCallRecord {
   const documents = record.rag?.documents?.map((d) => (ragText ? d : { id: d.id, ...(d.score === undefined ? {} : { score: d.score }) }));
@@ -73,9 +61,8 @@ export function applyContentPolicy(record: LlmCallRecord, policy: ContentPolicy,
     });
   }
   try {
-    const r = redactor();
-    const redacted = r.redactValue === undefined ? (redactStrings(content, (s) => r.redact(s)) as Content) : r.redactValue(content);
-    return withContent(record, redacted);
+    // One deep walk over all the content: key and path rules apply to tool arguments too.
+    return withContent(record, redactor().redactValue(content));
   } catch {
     const failed = (v: unknown) => (v === undefined ? undefined : REDACTION_FAILED);
     return withContent(record, {

@@ -135,7 +135,7 @@ describe('content policy', () => {
 
   test('a failing redactor fails closed: content becomes [REDACTION_FAILED], numbers stay', () => {
     const broken = {
-      redact(): string {
+      redactValue(): never {
         throw new Error('engine aborted');
       },
     };
@@ -147,20 +147,10 @@ describe('content policy', () => {
     expect(fields['gen_ai.usage.input_tokens']).toBe(40);
   });
 
-  test("a redactor's redactValue, when it has one, gets the content in one piece", () => {
-    const seen: unknown[] = [];
-    const redactor = {
-      redact: (): string => {
-        throw new Error('redact() should not be used when redactValue exists');
-      },
-      redactValue: <T>(value: T): T => {
-        seen.push(value);
-        return JSON.parse(JSON.stringify(value).split(EMAIL).join('[E]')) as T;
-      },
-    };
+  test("the redactor's key rules reach into tool arguments", () => {
+    const redactor = createRedactor({ rules: [{ keys: ['note'] }] });
     const fields = llmFields(record, { content: 'redact', redactor });
-    expect(seen).toHaveLength(1);
-    expect(fields['exception.message']).toBe('promptleak: invalid input from [E]');
+    expect((fields['gen_ai.input.messages'] as { parts: { arguments?: unknown }[] }[])[1]!.parts[0]!.arguments).toEqual({ email: '[EMAIL]', note: '[REDACTED]' });
   });
 
   test('the record is never mutated', () => {

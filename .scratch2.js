@@ -1,0 +1,10 @@
+const eng = require('./dist/src/engine/node-re2.js');
+const real = eng.loadNodeRe2;
+const stats = new Map();
+eng.loadNodeRe2 = () => { const e = real(); const c = e.compile; e.compile = (p, cap) => { const m = c(p, cap); const key = (cap?'CAP ':'')+p.slice(0,50); return { exec(t, f) { const s=process.hrtime.bigint(); const r = m.exec(t, f); const d=Number(process.hrtime.bigint()-s); const x=stats.get(key)||{n:0,t:0,len:0}; x.n++; x.t+=d; x.len+=t.length; stats.set(key,x); return r; } }; }; return e; };
+const sel = require('./dist/src/engine/select.js');
+const { createRedactor } = require('./dist/src/index.js');
+const clean = JSON.stringify({level:30,time:1732870000000,pid:1234,hostname:'api-7f9c',msg:'chat completion',model:'gpt-4o-mini',prompt:'Summarise the quarterly report for the board meeting and list the three main risks with mitigation steps. '.repeat(6),latency_ms:812,tokens:{input:512,output:210}}).slice(0,1000);
+const r = createRedactor({ engine: 're2' });
+for (let i=0;i<2000;i++) r.redact(clean);
+for (const [k,v] of stats) console.log(String(v.n/2000).padEnd(5), (v.t/v.n/1000).toFixed(2)+'µs', 'avglen', Math.round(v.len/v.n), k);

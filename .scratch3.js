@@ -1,0 +1,17 @@
+const { loadNodeRe2 } = require('./dist/src/engine/node-re2.js');
+const { createRedactor } = require('./dist/src/index.js');
+const pol = require('./dist/src/policy-from-options.js').policyFromOptions({ engine: 're2' }).policy;
+const clean = JSON.stringify({level:30,time:1732870000000,pid:1234,hostname:'api-7f9c',msg:'chat completion',model:'gpt-4o-mini',prompt:'Summarise the quarterly report for the board meeting and list the three main risks with mitigation steps. '.repeat(6),latency_ms:812,tokens:{input:512,output:210}}).slice(0,1000);
+const chunk = pol.chunks[0];
+const time = (name, fn, N=20000) => { for (let i=0;i<500;i++) fn(); const t=process.hrtime.bigint(); for (let i=0;i<N;i++) fn(); console.log(name.padEnd(30), (Number(process.hrtime.bigint()-t)/1e3/N).toFixed(2)+' µs'); };
+time('combined from 0', () => chunk.combined.exec(clean, 0));
+time('combined from 33', () => chunk.combined.exec(clean, 33));
+const RE2 = require('re2');
+const src = require('./dist/src/compile/regex-syntax.js');
+const e = loadNodeRe2();
+const m2 = e.compile(chunk.rules.map(r=>`(?:${r.regex.plan.bare})`).join('|'));
+time('fresh combined from 0', () => m2.exec(clean, 0));
+time('fresh combined from 33', () => m2.exec(clean, 33));
+const raw = new RE2(chunk.rules.map(r=>`(?:${r.regex.plan.bare})`).join('|'), 'g');
+time('raw from 0', () => { raw.lastIndex = 0; raw.exec(clean); });
+time('raw from 33', () => { raw.lastIndex = 33; raw.exec(clean); });
