@@ -8,7 +8,7 @@ const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest();
 
 /** Base58Check (Bitcoin's address encoding): payload + the first 4 bytes of a double SHA-256. */
-function base58check(payload: Uint8Array): string {
+export function base58check(payload: Uint8Array): string {
   const bytes = Buffer.concat([payload, sha256(sha256(payload)).subarray(0, 4)]);
   let n = BigInt('0x' + bytes.toString('hex'));
   let out = '';
@@ -54,7 +54,7 @@ function toWords(bytes: Uint8Array): number[] {
   return out;
 }
 
-function segwit(version: number, program: Uint8Array): string {
+export function segwitAddress(version: number, program: Uint8Array): string {
   const data = [version, ...toWords(program)];
   const checksum = bech32Checksum('bc', data, version === 0 ? 1 : 0x2bc830a3);
   return 'bc1' + [...data, ...checksum].map((w) => BECH32[w]).join('');
@@ -75,9 +75,9 @@ export function bitcoinAddress(opts: { readonly kind?: BitcoinKind | readonly Bi
       case 'p2sh':
         return hashBytes(20).map((h) => base58check(Uint8Array.from([0x05, ...h])));
       case 'p2wpkh':
-        return hashBytes(20).map((h) => segwit(0, h));
+        return hashBytes(20).map((h) => segwitAddress(0, h));
       case 'p2tr':
-        return hashBytes(32).map((h) => segwit(1, h));
+        return hashBytes(32).map((h) => segwitAddress(1, h));
     }
   });
 }
