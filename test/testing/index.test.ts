@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import * as fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRedactor } from '../../src/index';
@@ -104,4 +108,35 @@ it.skip('one re2-wasm redactor survives 2,000 distinct e-mail addresses (pending
   const redactor = createRedactor({ engine: 're2-wasm', onError: (err) => failures.push(err) });
   for (const address of fc.sample(kit.email(), { numRuns: 2000, seed: 42 })) redactor.redact(address);
   expect(failures).toEqual([]);
+});
+
+describe('scrubline/testing as an app loads it', () => {
+  const root = resolve(__dirname, '../..');
+
+  it('fails a node:test test with the counterexample, through the built package', () => {
+    expect(existsSync(join(root, 'dist/src/testing/index.js')), 'run `npm run build` first').toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'scrubline-testing-'));
+    try {
+      mkdirSync(join(dir, 'node_modules'));
+      symlinkSync(root, join(dir, 'node_modules', 'scrubline'), 'dir');
+      writeFileSync(
+        join(dir, 'rules.test.js'),
+        `const { test } = require('node:test');
+const { createRedactor } = require('scrubline');
+const { expectNoLeak, creditCard } = require('scrubline/testing');
+const card = (regex) => createRedactor({ packs: [], rules: [{ rules: [{ id: 'card', type: 'CREDIT_CARD', regex, validate: ['luhn'] }] }] });
+test('grouped cards are found', () => expectNoLeak(card('\\\\b(?:\\\\d[ -]?){12,18}\\\\d\\\\b'), creditCard(), { seed: 1 }));
+test('a rule that forgets separators', () => expectNoLeak(card('\\\\b\\\\d{13,19}\\\\b'), creditCard(), { seed: 1 }));
+`,
+      );
+      const run = spawnSync(process.execPath, ['--test', 'rules.test.js'], { cwd: dir, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/# pass 1\b/);
+      expect(run.stdout).toMatch(/# fail 1\b/);
+      expect(run.stdout).toContain('expectNoLeak failed: the planted value was not found');
+      expect(run.stdout).toMatch(/Counterexample \(shrunk \d+ times?\): "\d{4}[ -]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
