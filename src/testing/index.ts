@@ -17,9 +17,9 @@ export type { PropertyParameters, RedactorLike, Verdict } from './property';
 // Entities, by type and by family.
 export { entity, ENTITY_TYPES } from './entities/index';
 export type { EntityType } from './entities/index';
-export { creditCard, luhnInvalidCard, CARD_BRANDS, CARD_FORMATS } from './entities/cards';
+export { creditCard, luhnInvalidCard, luhnCheckDigit, CARD_BRANDS, CARD_FORMATS } from './entities/cards';
 export type { CardBrand, CardFormat, CardOptions } from './entities/cards';
-export { iban, badChecksumIban, IBAN_COUNTRY_CODES } from './entities/iban';
+export { iban, badChecksumIban, ibanCheckDigits, IBAN_COUNTRY_CODES } from './entities/iban';
 export type { IbanFormat, IbanOptions } from './entities/iban';
 export { usSsn, invalidSsn, usItin } from './entities/us-ids';
 export type { SsnFormat, SsnOptions } from './entities/us-ids';

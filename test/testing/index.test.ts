@@ -140,3 +140,25 @@ test('a rule that forgets separators', () => expectNoLeak(card('\\\\b\\\\d{13,19
     }
   });
 });
+
+describe('the README example: property-testing a custom rule file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scrubline-readme-'));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('proves the ACME account rule and fails when the rule is broken', () => {
+    const rule = (regex: string) => `extends: [pii, secrets]\nrules:\n  - id: acme-account\n    type: ACME_ACCOUNT\n    regex: '${regex}'\n    validate: [luhn]\n`;
+    const body = fc.stringMatching(/^[0-9]{7}$/);
+    const account = body.map((b) => `ACME-${b}${kit.luhnCheckDigit(b)}`);
+    const typo = fc.tuple(body, fc.integer({ min: 1, max: 9 })).map(([b, k]) => `ACME-${b}${(kit.luhnCheckDigit(b) + k) % 10}`);
+
+    writeFileSync(join(dir, 'acme-rules.yaml'), rule('\\bACME-[0-9]{8}\\b'));
+    const redactor = createRedactor({ rules: [join(dir, 'acme-rules.yaml')] });
+    kit.expectNoLeak(redactor, kit.inLogLine(account));
+    kit.expectUntouched(redactor, kit.inLogLine(fc.oneof(typo, kit.gitSha(), kit.semver())));
+    kit.expectIdempotent(redactor, kit.inLogLine(fc.oneof(account, kit.email())));
+
+    writeFileSync(join(dir, 'broken.yaml'), rule('\\bACME-[0-9]{8}-'));
+    const broken = createRedactor({ rules: [join(dir, 'broken.yaml')] });
+    expect(() => kit.expectNoLeak(broken, kit.inLogLine(account))).toThrow(/expectNoLeak failed: the planted value was not found\n[\s\S]*Counterexample/);
+  });
+});
