@@ -1,4 +1,6 @@
 import { REDACTION_FAILED, type Redactor } from '../../src/index';
+import { changedValues } from './changed-values';
+import { isJsonLine, replaceChanged } from './finished-line';
 import { LEVEL, MESSAGE, type WinstonFormat, type WinstonInfo } from './info';
 import { toRedactor, type RedactorSource } from './redactor-source';
 
@@ -17,8 +19,8 @@ export function redactFormat(source?: RedactorSource): WinstonFormat {
 /** The info itself when it was clean, else a scrubbed copy; never throws, never the original on failure. */
 function redactInfo(redactor: Redactor, info: WinstonInfo): WinstonInfo {
   try {
-    // The core walks string and enumerable symbol keys, so SPLAT and MESSAGE are scrubbed with the
-    // rest; a JSON line from json() or logstash() is parsed and written back as valid JSON.
+    if (typeof info[MESSAGE] === 'string' && isPlain(info)) return redactFinished(redactor, info);
+    // The core walks string and enumerable symbol keys, so SPLAT is scrubbed with the rest.
     const out: unknown = redactor.redactValue(info);
     if (out === info) return info;
     if (typeof out !== 'object' || out === null) return withheld(info);
@@ -27,6 +29,31 @@ function redactInfo(redactor: Redactor, info: WinstonInfo): WinstonInfo {
   } catch {
     return withheld(info);
   }
+}
+
+/**
+ * After a finalizer: the fields first, then the line with their redactions put in where the
+ * finalizer wrote them (so `keys:` and `paths:` reach a text line, and escapes survive), then the
+ * line scanned for whatever the finalizer added. A JSON line is scanned as JSON and stays valid.
+ */
+function redactFinished(redactor: Redactor, info: WinstonInfo): WinstonInfo {
+  const { [MESSAGE]: line, ...fields } = info as WinstonInfo & { [MESSAGE]: string };
+  const out: unknown = redactor.redactValue(fields);
+  if (typeof out !== 'object' || out === null) return withheld(info);
+  const changes = out === fields ? [] : changedValues(fields, out);
+  if (changes === undefined) return withheld(info);
+  const replaced = changes.length === 0 ? line : replaceChanged(line, changes, isJsonLine(line));
+  const scrubbed = redactor.redactValue(replaced);
+  if (out === fields && scrubbed === line) return info;
+  const result = (out === fields ? { ...info } : out) as WinstonInfo;
+  keepLevel(info, result);
+  result[MESSAGE] = scrubbed;
+  return result;
+}
+
+function isPlain(info: object): boolean {
+  const proto = Object.getPrototypeOf(info) as object | null;
+  return proto === Object.prototype || proto === null;
 }
 
 /**

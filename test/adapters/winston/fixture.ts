@@ -45,8 +45,14 @@ export function captured(options: Omit<winston.transports.StreamTransportOptions
   return { transport, text: () => text, lines: () => text.split('\n').filter((l) => l !== '') };
 }
 
-/** Ends the logger and waits until every transport has finished writing (winston's own signal). */
-export function ended(logger: winston.Logger): Promise<void> {
+/**
+ * Ends the logger and waits until every transport has finished writing (winston's own signal).
+ * winston 3.19 ends its transports while it still holds lines for a slow one (a File not yet
+ * open), which then fail with "write after end" and are lost, with or without scrubline
+ * (winston#2219; fix proposed in winston#2599): wait for that buffer to empty first.
+ */
+export async function ended(logger: winston.Logger): Promise<void> {
+  while (logger.readableLength > 0) await new Promise((resolve) => setImmediate(resolve));
   return new Promise((resolve, reject) => {
     logger.once('finish', () => setImmediate(resolve));
     logger.once('error', reject);
