@@ -5,7 +5,7 @@ import winston from 'winston';
 import { redactFormat } from '../../../adapters/winston';
 import { createRedactor } from '../../../src/index';
 import { ENGINES } from '../../support/engines';
-import { AWS_KEY, CARD, EMAIL, ISO_TIME, OPS_EMAIL, OPTIONS, PASSWORD, PERSON, captured, ended, leaks, tempDir } from './fixture';
+import { AWS_KEY, CARD, EMAIL, ISO_TIME, OPS_EMAIL, OPTIONS, PASSWORD, PERSON, RULES, captured, ended, leaks, tempDir } from './fixture';
 
 const { combine, errors, splat, timestamp, json, logstash, simple, printf } = winston.format;
 
@@ -134,6 +134,31 @@ describe('redactFormat with a finished line', () => {
     const line = JSON.stringify({ level: 'info', message: 'tool call', args: ARGS });
     const out = redactFormat(OPTIONS).transform({ level: 'info', message: 'tool call', [MESSAGE]: line }) as Record<symbol, string>;
     expect(JSON.parse(JSON.parse(out[MESSAGE]!).args)).toEqual({ email: '[EMAIL]', note: 'line one\n[EMAIL]' });
+  });
+
+  it('hides keys: and paths: values in text lines, numbers and whole objects included', async () => {
+    const sink = captured();
+    const scrub = redactFormat({ packs: [], rules: [RULES, { keys: ['pin', 'auth'], paths: ['req.headers.cookie'] }] });
+    const template = printf(({ level, message, pin, req, ...rest }) => `[${level}] ${String(message)} pin=${String(pin)} cookie=${String((req as { headers: { cookie: string } }).headers.cookie)} ${JSON.stringify(rest)}`);
+    const logger = winston.createLogger({ format: combine(template, scrub), transports: [sink.transport] });
+
+    logger.info('login', { pin: 482913, auth: { user: 'svc-reporting', pass: 'pw-7d1e9c' }, req: { headers: { cookie: 'sid=9f8e7d6c', accept: 'text/html' } }, attempts: 3 });
+    await ended(logger);
+
+    const [line] = sink.lines();
+    for (const secret of ['482913', 'svc-reporting', 'pw-7d1e9c', 'sid=9f8e7d6c']) expect(line).not.toContain(secret);
+    expect(line).toBe('[info] login pin=[REDACTED] cookie=[REDACTED] {"auth":{"user":"[REDACTED]","pass":"[REDACTED]"},"attempts":3}');
+  });
+
+  it('follows paths: into a JSON line that moved the fields (logstash)', async () => {
+    const sink = captured();
+    const scrub = redactFormat({ packs: [], rules: [RULES, { paths: ['req.headers.cookie'] }] });
+    const logger = winston.createLogger({ format: combine(logstash(), scrub), transports: [sink.transport] });
+
+    logger.info('page view', { req: { headers: { cookie: 'sid=9f8e7d6c', accept: 'text/html' } } });
+    await ended(logger);
+
+    expect(JSON.parse(sink.lines()[0]!)).toEqual({ '@message': 'page view', '@fields': { level: 'info', req: { headers: { cookie: '[REDACTED]', accept: 'text/html' } } } });
   });
 
   // Known core limitation: text masking of serialised JSON can swallow the letter of an escape
