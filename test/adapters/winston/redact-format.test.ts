@@ -161,12 +161,13 @@ describe('redactFormat with a finished line', () => {
     expect(JSON.parse(sink.lines()[0]!)).toEqual({ '@message': 'page view', '@fields': { level: 'info', req: { headers: { cookie: '[REDACTED]', accept: 'text/html' } } } });
   });
 
-  // Known core limitation: text masking of serialised JSON can swallow the letter of an escape
-  // (`\njane@…` → `\[EMAIL]`). No value leaks; the line is damaged. Passes once the core is fixed.
-  it.fails('keeps escapes intact in a text line scrubbed after printf', () => {
+  // Pins a known core limitation (reported to the lead): text masking of serialised JSON swallows
+  // the letter of an escape. It only bites text the finalizer added itself (values from the fields
+  // are put back whole, see above). When the core is fixed this fails: expect `\\n[EMAIL]` then.
+  it('masks finalizer-added text as text: no leak, but an escape next to a finding loses its letter', () => {
     const line = `info: tool call ${JSON.stringify({ note: `line one\n${EMAIL}` })}`;
     const out = redactFormat(OPTIONS).transform({ level: 'info', message: 'tool call', [MESSAGE]: line }) as Record<symbol, string>;
-    expect(out[MESSAGE]).toBe('info: tool call {"note":"line one\\n[EMAIL]"}');
+    expect(out[MESSAGE]).toBe('info: tool call {"note":"line one\\[EMAIL]"}');
   });
 });
 
