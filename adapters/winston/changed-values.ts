@@ -12,7 +12,8 @@ export interface Change {
 
 /** More changed values than this and the finished line is withheld rather than half-fixed. */
 const MAX_CHANGES = 10_000;
-const MAX_DEPTH = 100;
+/** Deeper than this, the line is withheld: far below any call stack limit, far above real records. */
+const MAX_DEPTH = 1_000;
 
 /**
  * The values `after` (a copy-on-write redaction of `before`) no longer holds, paired with what
@@ -30,6 +31,8 @@ export function changedValues(before: object, after: object): Change[] | undefin
     if (typeof a !== 'object' || a === null || seen.has(a)) return true;
     if (depth > MAX_DEPTH) return false;
     seen.add(a);
+    // The finalizer wrote what toJSON returns (a URL's text, a Date's), and the core redacted that.
+    if (hasToJSON(a)) return visit(a.toJSON(key ?? ''), b, key, depth + 1);
     // A container replaced whole (a `keys:` match, `[Truncated]`, `[Circular]`): every value in it goes.
     const whole = typeof b === 'object' && b !== null ? undefined : textOf(b);
     for (const [k, v] of entries(a)) {
@@ -63,6 +66,11 @@ function entries(obj: object): [PropertyKey, unknown][] {
 
 function read(obj: object, key: PropertyKey): unknown {
   return (obj as Record<PropertyKey, unknown>)[key];
+}
+
+/** Errors are serialised by their fields, as the core reads them, not by an own toJSON (axios has one). */
+function hasToJSON(value: object): value is { toJSON(key: string): unknown } {
+  return typeof (value as { toJSON?: unknown }).toJSON === 'function' && !(value instanceof Error);
 }
 
 function textOf(value: unknown): string {

@@ -19,7 +19,8 @@ export function redactFormat(source?: RedactorSource): WinstonFormat {
 /** The info itself when it was clean, else a scrubbed copy; never throws, never the original on failure. */
 function redactInfo(redactor: Redactor, info: WinstonInfo): WinstonInfo {
   try {
-    if (typeof info[MESSAGE] === 'string' && isPlain(info)) return redactFinished(redactor, info);
+    const line = info[MESSAGE];
+    if (typeof line === 'string') return redactFinished(redactor, info, line);
     // The core walks string and enumerable symbol keys, so SPLAT is scrubbed with the rest.
     const out: unknown = redactor.redactValue(info);
     if (out === info) return info;
@@ -36,8 +37,10 @@ function redactInfo(redactor: Redactor, info: WinstonInfo): WinstonInfo {
  * finalizer wrote them (so `keys:` and `paths:` reach a text line, and escapes survive), then the
  * line scanned for whatever the finalizer added. A JSON line is scanned as JSON and stays valid.
  */
-function redactFinished(redactor: Redactor, info: WinstonInfo): WinstonInfo {
-  const { [MESSAGE]: line, ...fields } = info as WinstonInfo & { [MESSAGE]: string };
+function redactFinished(redactor: Redactor, info: WinstonInfo, line: string): WinstonInfo {
+  // An Error info (`logger.error(err)` with no errors() format) keeps its class for the walk; its
+  // line is then scanned twice, which is rare enough not to matter.
+  const fields = isPlain(info) ? withoutLine(info) : info;
   const out: unknown = redactor.redactValue(fields);
   if (typeof out !== 'object' || out === null) return withheld(info);
   const changes = out === fields ? [] : changedValues(fields, out);
@@ -49,6 +52,11 @@ function redactFinished(redactor: Redactor, info: WinstonInfo): WinstonInfo {
   keepLevel(info, result);
   result[MESSAGE] = scrubbed;
   return result;
+}
+
+function withoutLine(info: WinstonInfo): WinstonInfo {
+  const { [MESSAGE]: _line, ...fields } = info;
+  return fields as WinstonInfo;
 }
 
 function isPlain(info: object): boolean {

@@ -150,6 +150,25 @@ describe('redactFormat with a finished line', () => {
     expect(line).toBe('[info] login pin=[REDACTED] cookie=[REDACTED] {"auth":{"user":"[REDACTED]","pass":"[REDACTED]"},"attempts":3}');
   });
 
+  it('follows what toJSON wrote, and errors logged without errors(), into a text line', async () => {
+    const sink = captured();
+    const scrub = redactFormat({ packs: [], rules: [RULES, { keys: ['callback', 'issued', 'password'] }] });
+    const logger = winston.createLogger({ format: combine(simple(), scrub), transports: [sink.transport] });
+    const err = Object.assign(new Error(`sync failed for ${EMAIL}`), { password: PASSWORD });
+
+    logger.info('webhook', { callback: new URL('https://hooks.example.org/cb?sig=f00dfeed'), issued: new Date(Date.UTC(2026, 0, 2)), kept: new URL('https://docs.example.org/') });
+    logger.error(err);
+    await ended(logger);
+
+    const [webhook, error] = sink.lines();
+    expect(webhook).toBe('info: webhook {"callback":"[REDACTED]","issued":"[REDACTED]","kept":"https://docs.example.org/"}');
+    // With no errors() format the info is the Error itself: simple() reads its message and writes
+    // its enumerable fields.
+    expect(error).toBe('error: sync failed for [EMAIL] {"password":"[REDACTED]"}');
+    expect(leaks(sink.text())).toEqual([]);
+    expect(err.message).toBe(`sync failed for ${EMAIL}`);
+  });
+
   it('follows paths: into a JSON line that moved the fields (logstash)', async () => {
     const sink = captured();
     const scrub = redactFormat({ packs: [], rules: [RULES, { paths: ['req.headers.cookie'] }] });
