@@ -34,7 +34,7 @@ describe('scrubline/winston, the built package', () => {
   }
 
   describe.each(['exception', 'rejection'] as const)('an unhandled %s holding PII', (kind) => {
-    it.each(['logger-format', 'logger'])('is scrubbed in the handler's log and on the console (scrubbing: %s)', (scrubbing) => {
+    it.each(['logger-format', 'logger'])('is scrubbed in the handler log and on the console (scrubbing: %s)', (scrubbing) => {
       const { log, stdout, status } = crash(kind, scrubbing);
       expect(status).toBe(1);
       expect(PLANTED.filter((p) => log.includes(p) || stdout.includes(p))).toEqual([]);
