@@ -63,7 +63,7 @@ const PINO_KEYS = new Set(['$context', 'pinoWillSendConfig', 'levels', 'dedupe']
 /** Checks the transport's options as they arrive in the worker; throws one readable error. */
 export function parseTransportOptions(input: unknown): PinoTransportOptions {
   const own = input !== null && typeof input === 'object' ? Object.fromEntries(Object.entries(input).filter(([k]) => !PINO_KEYS.has(k))) : input;
-  return check(TransportSchema, own ?? {}, 'scrubline/pino options');
+  return check(TransportSchema, own ?? {}, 'options');
 }
 
 /** Checks the scrubbing options given to a helper in the app's own thread. */
@@ -72,6 +72,11 @@ export function parseScrubOptions(input: unknown, what: string): PinoScrubOption
 }
 
 function check<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
+  if (input !== null && typeof input === 'object') {
+    for (const [key, value] of Object.entries(input)) {
+      if (typeof value === 'function') throw new TypeError(`${what}: ${key} is a function; pino copies transport options into its worker thread, so they must be plain data`);
+    }
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message}`);

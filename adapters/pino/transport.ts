@@ -65,7 +65,7 @@ async function scrubToDestination(scrub: (line: string) => string, options: Pino
   try {
     await once(dest, 'ready');
   } catch (err) {
-    throw new Error(`scrubline/pino: cannot open destination ${String(options.destination)}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`scrubline/pino: cannot start: cannot open destination ${String(options.destination)}: ${err instanceof Error ? err.message : String(err)}`);
   }
   let closed = false;
   dest.once('close', () => (closed = true));
