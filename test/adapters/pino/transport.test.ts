@@ -7,10 +7,13 @@ import { runApp } from './run-app';
 
 // One cheap rule keeps the scrubber well ahead of the slow sinks, so the backlog builds in the worker.
 const ONE_RULE = `rules:\n  - id: test-user-email\n    type: EMAIL\n    regex: 'user[0-9]+@example\\.com'\n`;
-// 2,000 records of about 16 KB: 32 MB, more than the worker's whole heap below.
-const LINES = 2000;
+// 6,000 records of about 16 KB: 96 MB through a 4 MB/s sink, twice the worker's heap cap. The
+// transport itself holds up to two of pino's 4 MB chunks (split into lines) at a time; with
+// backpressure ignored the worker dies of the backlog within seconds (checked by hand).
+const LINES = 6000;
 const REPEAT = 160;
-const HEAP_MB = 24;
+const HEAP_MB = 48;
+const BYTES_PER_SECOND = 4_000_000;
 
 function checkScrubbed(text: string): void {
   const lines = text.split('\n');
@@ -51,7 +54,7 @@ describe('scrubline/pino transport: a slow destination', () => {
       repeat: REPEAT,
       exit: 'flush',
       options: { packs: [], rules: [join(dir, 'rules.yaml')] },
-      sink: { destination: out, bytesPerSecond: 2_000_000 },
+      sink: { destination: out, bytesPerSecond: BYTES_PER_SECOND },
       worker,
       reportErrors: true,
     });
@@ -63,7 +66,7 @@ describe('scrubline/pino transport: a slow destination', () => {
     const dir = tempFiles({ 'rules.yaml': ONE_RULE });
     const fifo = join(dir, 'sink.fifo');
     execFileSync('mkfifo', [fifo]);
-    const received = readSlowly(fifo, 2_000_000);
+    const received = readSlowly(fifo, BYTES_PER_SECOND);
     const run = await runApp({
       mode: 'terminal',
       out: fifo,
