@@ -77,8 +77,11 @@ const flushed = (logger: pino.Logger) => new Promise<void>((resolve, reject) => 
 
 async function closed(stream: ReturnType<typeof pino.transport>): Promise<void> {
   const done = once(stream, 'close');
+  // pino unrefs its worker once ready: without a handle of our own the process would exit first.
+  const alive = setInterval(() => {}, 1000);
   stream.end();
   await done;
+  clearInterval(alive);
 }
 
 type TransportFactory = (file: string) => ReturnType<typeof pino.transport>;
