@@ -41,21 +41,15 @@ const scrubShape = {
   records: RecordsSchema.optional(),
 };
 
-const ScrubSchema = z.strictObject(scrubShape);
+// `satisfies`: the schemas accept nothing the public types do not describe.
+const ScrubSchema = z.strictObject(scrubShape) satisfies z.ZodType<PinoScrubOptions>;
 
 const TransportSchema = z.strictObject({
   ...scrubShape,
   destination: z.union([z.string().min(1), z.int().nonnegative()]).optional(),
   mkdir: z.boolean().optional(),
   append: z.boolean().optional(),
-});
-
-// The schemas must accept nothing the public types do not describe.
-type Accepts<T, _U extends T> = true;
-export type _SchemasMatchTypes = [
-  Accepts<PinoScrubOptions, z.output<typeof ScrubSchema>>,
-  Accepts<PinoTransportOptions, z.output<typeof TransportSchema>>,
-];
+}) satisfies z.ZodType<PinoTransportOptions>;
 
 /** Keys pino adds to a lone target's options; they are pino's, not ours. */
 const PINO_KEYS = new Set(['$context', 'pinoWillSendConfig', 'levels', 'dedupe']);
