@@ -66,6 +66,7 @@ function llmRecord(i: number): Record<string, unknown> {
 
 const RECORDS = Array.from({ length: 1024 }, (_, i) => llmRecord(i));
 const MSG = 'llm call';
+const SETTLE_MS = 300;
 
 // ---- helpers --------------------------------------------------------------------------------
 
@@ -118,6 +119,8 @@ async function appThread(dir: string, engine: string | undefined, burst: number,
       const ci = (k + Math.max(round, 0)) % list.length;
       const stream = list[ci]!.make(join(dir, `app-${ci}.log`));
       await once(stream, 'ready');
+      // A fresh worker finishes compiling and collecting in the background: let it settle.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const logger = pino(stream);
       const start = process.hrtime.bigint();
       for (let i = 0; i < burst; i++) logger.info(RECORDS[i % RECORDS.length], MSG);
@@ -146,6 +149,8 @@ async function throughput(dir: string, engine: string | undefined, lines: number
       const file = join(dir, `tp-${ci}-${round}.log`);
       const stream = list[ci]!.make(file);
       await once(stream, 'ready');
+      // A fresh worker finishes compiling and collecting in the background: let it settle.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const logger = pino(stream);
       const start = process.hrtime.bigint();
       for (let i = 0; i < lines; i++) logger.info(RECORDS[i % RECORDS.length], MSG);
