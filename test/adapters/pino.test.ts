@@ -5,7 +5,7 @@ import scrublineTransport, { scrubbedTransport, scrubStreamWrite } from '../../a
 import { tempFiles } from '../support/tmp';
 import { runApp } from './pino/run-app';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// The same records module the app fixture logs from (plain CommonJS, run by node as is).
 const { planted } = require('./pino/fixtures/records.js') as { planted: (i: number) => string[] };
 
 /** Every line i of 0..n-1 arrived once, in order, with each planted value masked. */
