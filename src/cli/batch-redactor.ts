@@ -1,0 +1,20 @@
+import type { RedactorOptions } from '../options';
+import { createBatchRedactor, SUMMARY_KEY, type BatchResult } from './redact-lines';
+import { buildRedactor } from './rule-options';
+
+/** What a thread needs to redact batches the same way as every other thread. Plain data. */
+export interface BatchSetup {
+  readonly options: RedactorOptions;
+  readonly maxLine: number;
+}
+
+export interface BatchRedactor {
+  readonly engine: string;
+  run(bytes: Uint8Array): BatchResult;
+}
+
+/** Builds the redactor for one thread; `onError` hears about values withheld after an engine failure. */
+export function batchRedactorFor(setup: BatchSetup, onError: (error: Error) => void): BatchRedactor {
+  const redactor = buildRedactor({ ...setup.options, records: { summaryKey: SUMMARY_KEY }, onError });
+  return { engine: redactor.engine, run: createBatchRedactor(redactor, setup.maxLine) };
+}
