@@ -25,10 +25,15 @@ function rephrase(message: string): string {
   const unknown = /^Unknown option '([^']+)'/.exec(message);
   if (unknown !== null) return `unknown option '${unknown[1]}'`;
   const missing = /^Option '([^']+)' argument missing/.exec(message);
-  if (missing !== null) return `option '${missing[1]!.replace(/^-\w, /, '')}' needs a value`;
+  if (missing !== null) return `option '${longName(missing[1]!)}' needs a value`;
   const noValue = /^Option '([^']+)' does not take an argument/.exec(message);
-  if (noValue !== null) return `option '${noValue[1]!.replace(/^-\w, /, '')}' takes no value`;
+  if (noValue !== null) return `option '${longName(noValue[1]!)}' takes no value`;
   return message.split('. ')[0]!.replace(/^./, (c) => c.toLowerCase());
+}
+
+/** `--engine` out of parseArgs' `-e, --engine <value>`. */
+function longName(spec: string): string {
+  return /--[\w-]+/.exec(spec)?.[0] ?? spec;
 }
 
 /** One of `allowed`, or a UserError naming the flag and the choices. */

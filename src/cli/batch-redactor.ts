@@ -1,4 +1,5 @@
 import type { RedactorOptions } from '../options';
+import type { Redactor } from '../redactor';
 import { createBatchRedactor, SUMMARY_KEY, type BatchResult } from './redact-lines';
 import { buildRedactor } from './rule-options';
 
@@ -9,12 +10,13 @@ export interface BatchSetup {
 }
 
 export interface BatchRedactor {
-  readonly engine: string;
+  /** Built with the record summary the batch function reads; usable for anything else too. */
+  readonly redactor: Redactor;
   run(bytes: Uint8Array): BatchResult;
 }
 
 /** Builds the redactor for one thread; `onError` hears about values withheld after an engine failure. */
 export function batchRedactorFor(setup: BatchSetup, onError: (error: Error) => void): BatchRedactor {
   const redactor = buildRedactor({ ...setup.options, records: { summaryKey: SUMMARY_KEY }, onError });
-  return { engine: redactor.engine, run: createBatchRedactor(redactor, setup.maxLine) };
+  return { redactor, run: createBatchRedactor(redactor, setup.maxLine) };
 }

@@ -31,6 +31,7 @@ export interface PropertyFailure {
   readonly example: string;
   /** What went wrong, for the shrunk counterexample. */
   readonly problem: string;
+  /** The text around the example in the smallest failing case (newlines included). */
   readonly before: string;
   readonly after: string;
 }
@@ -77,8 +78,9 @@ export function runProperties(fc: FastCheck, redactor: Redactor, rules: readonly
           { numRuns, seed },
         );
         if (details.failed && details.counterexample !== null) {
-          const [before, after] = details.counterexample;
-          failures.push({ rule: rule.id, expect, example, problem: judge(`${before}\n`, `\n${after}`) ?? 'failed', before, after });
+          const before = `${details.counterexample[0]}\n`;
+          const after = `\n${details.counterexample[1]}`;
+          failures.push({ rule: rule.id, expect, example, problem: judge(before, after) ?? 'failed', before, after });
         }
       }
     }

@@ -62,7 +62,7 @@ export async function check(args: readonly string[]): Promise<number> {
       const loaded = loadRuleFile(resolve(file), process.cwd());
       const results = checkExamples(options);
       for (const r of results) if (!r.ok) problems.push(exampleProblem(loaded, r));
-      summary = `${count(loaded.data.rules.length)} rules, ${count(results.length)} examples`;
+      summary = `${count(loaded.data.rules.length)} rules in the file, ${count(results.length)} examples with inherited rules`;
       if (fc !== undefined) {
         const run = runProperties(fc, redactor, ownExamples(loaded), runs, seed);
         for (const f of run.failures) problems.push(propertyProblem(loaded, f, seed));
@@ -112,7 +112,7 @@ function propertyProblem(loaded: LoadedFile, f: PropertyFailure, seed: number): 
   const where = at(loaded, f.rule, ['examples', f.expect, Math.max(0, own.indexOf(f.example))]);
   return (
     `${where}: property failed for ${f.expect} example ${quote(f.example)} placed inside other text: ${f.problem}\n` +
-    `    smallest failing case: before = ${quote(f.before)}, after = ${quote(f.after)}\n` +
+    `    smallest failing text: ${quote(f.before)} + example + ${quote(f.after)}\n` +
     `    reproduce with --seed ${seed}`
   );
 }

@@ -5,7 +5,8 @@ import { parseCommandArgs } from './args';
 import { EXIT_OK, fsReason, UserError } from './errors';
 import { bytes } from './format';
 import { readStdin } from './stdin';
-import { buildRedactor, redactorOptionsFrom, RULE_OPTIONS, RULE_OPTIONS_HELP } from './rule-options';
+import { batchRedactorFor } from './batch-redactor';
+import { redactorOptionsFrom, RULE_OPTIONS, RULE_OPTIONS_HELP } from './rule-options';
 
 const OPTIONS = { ...RULE_OPTIONS, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -14,7 +15,9 @@ export const EXPLAIN_HELP = `Usage: scrubline explain [options] TEXT... | FILE |
 Shows a text with every finding marked, each with its rule id and entity type, and the
 candidates a check turned down and why (luhn failed, allow-listed, no context word nearby...).
 The argument is read as a file when one by that name exists; - reads stdin; anything else
-is the text itself (several words are joined by spaces).
+is the text itself (several words are joined by spaces). Findings are what the rules match
+in the raw text; the redacted text at the end is what 'scrubline redact' would write (a JSON
+line redacted as a record, so keys: and paths: rules show there).
 
 Options:
   -h, --help            this help
@@ -34,10 +37,12 @@ export async function explain(args: readonly string[]): Promise<number> {
     return EXIT_OK;
   }
   const text = await textFrom(positionals);
-  const redactor = buildRedactor(redactorOptionsFrom(values));
-  const { findings, rejected } = redactor.explain(text);
+  // The redacted text is what `scrubline redact` would write: JSON lines as records, others as text.
+  const batches = batchRedactorFor({ options: redactorOptionsFrom(values), maxLine: MAX_TEXT }, (error) => process.stderr.write(`scrubline explain: warning: ${error.message}\n`));
+  const { findings, rejected } = batches.redactor.explain(text);
+  const redacted = Buffer.from(batches.run(Buffer.from(text, 'utf8')).out).toString('utf8');
   const colour = process.stdout.isTTY === true && process.stdout.hasColors();
-  process.stdout.write(`${report(text, findings, rejected, redactor.redact(text), colour ? ANSI : PLAIN)}\n`);
+  process.stdout.write(`${report(text, findings, rejected, redacted, colour ? ANSI : PLAIN)}\n`);
   return EXIT_OK;
 }
 

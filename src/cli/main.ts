@@ -31,7 +31,9 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
     if (topic !== undefined && COMMANDS[topic] !== undefined) return COMMANDS[topic]!(['--help']);
-    process.stdout.write(HELP);
+    // Asked for, help is the output; given no command at all, it explains a usage error.
+    if (command === undefined) process.stderr.write(HELP);
+    else process.stdout.write(HELP);
     return command === undefined ? EXIT_USAGE : EXIT_OK;
   }
   if (command === '-v' || command === '--version') {

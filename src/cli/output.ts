@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants, type WriteStream } from 'node:fs';
+import { constants, unlinkSync, type WriteStream } from 'node:fs';
 import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
@@ -51,6 +51,15 @@ export async function fileOutput(path: string): Promise<Output> {
     throw new UserError(`cannot write ${path}: ${fsReason(err)}`);
   });
   const stream: WriteStream = handle.createWriteStream();
+  // Ctrl-C exits at once (exit code 130): the temporary file must not be left behind.
+  const removeOnExit = () => {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', removeOnExit);
   let failure: Error | undefined;
   stream.on('error', (err) => {
     failure = new UserError(`cannot write ${path}: ${fsReason(err)}`);
@@ -58,6 +67,7 @@ export async function fileOutput(path: string): Promise<Output> {
   return {
     write: (bytes) => writeTo(stream, bytes, () => failure),
     finish: async () => {
+      process.off('exit', removeOnExit);
       stream.end();
       await once(stream, 'close').catch(() => undefined);
       if (failure !== undefined) {
@@ -71,6 +81,7 @@ export async function fileOutput(path: string): Promise<Output> {
       });
     },
     abort: async () => {
+      process.off('exit', removeOnExit);
       stream.destroy();
       await once(stream, 'close').catch(() => undefined);
       await unlink(temp).catch(() => undefined);

@@ -1,19 +1,14 @@
-import { availableParallelism } from 'node:os';
+import { REDACTION_FAILED } from '../redact/markers';
 import { byteSize, parseCommandArgs, positiveInt } from './args';
 import { batchRedactorFor, type BatchSetup } from './batch-redactor';
 import { EXIT_OK } from './errors';
-import { bytes, summaryText } from './format';
-import { InOrder } from './in-order';
+import { summaryText } from './format';
 import { resolveInputs } from './inputs';
-import { lineBatches, type Input } from './line-batches';
-import { addStats, emptyStats } from './line-stats';
 import { fileOutput, OutputClosed, stdoutOutput } from './output';
+import { runPipeline, type PipelineResult } from './pipeline';
 import { ProgressBar } from './progress';
-import type { BatchResult } from './redact-lines';
-import { REDACTION_FAILED } from '../redact/markers';
 import { redactorOptionsFrom, RULE_OPTIONS, RULE_OPTIONS_HELP } from './rule-options';
 import { Warnings } from './warnings';
-import { WorkerPool } from './worker-pool';
 
 const OPTIONS = {
   ...RULE_OPTIONS,
@@ -46,17 +41,8 @@ A progress line is drawn on stderr when it is a terminal and the output is not.
 Exit status: 0 done, 2 bad flags, unreadable input or bad rules.
 `;
 
-/** Input size after which `auto` starts worker threads: below it, starting them costs more than it saves. */
-const AUTO_POOL_AFTER = 8 << 20;
+/** Long enough for any real log line; short enough that a few in flight stay far below 200 MB. */
 const DEFAULT_MAX_LINE = 8 << 20;
-/** More threads than this gain little: reading, ordering and writing stay on one thread. */
-const MAX_AUTO_THREADS = 8;
-
-/** A redacted batch, with where it came from. */
-interface Done extends BatchResult {
-  readonly input: number;
-  readonly size: number;
-}
 
 export async function redact(args: readonly string[]): Promise<number> {
   const started = performance.now();
@@ -79,51 +65,22 @@ export async function redact(args: readonly string[]): Promise<number> {
     progress?.clear();
     process.stderr.write(`scrubline redact: warning: ${text}\n`);
   });
-  // Built here first, so bad rules fail before any output exists.
+  // Built before the output is opened, so bad rules fail before any output exists.
   const local = batchRedactorFor(setup, (error) => warnings.add(error.message));
   const output = values.output === undefined ? stdoutOutput() : await fileOutput(values.output);
-
-  // N threads: this one (reading, writing, and redacting whatever the workers have no room for) and N-1 workers.
-  const threadCount = threads ?? Math.min(availableParallelism(), MAX_AUTO_THREADS);
-  const workers = threadCount - 1;
-  let pool: WorkerPool | undefined;
-  const startPool = () => (pool = new WorkerPool(workers, setup, (message) => warnings.add(message)));
-  if (threads !== undefined && workers >= 1) startPool();
-  let usedPool = false;
-
-  const stats = emptyStats();
-  const linesIn = inputs.map(() => 0);
-  let done = 0;
-  const writer = new InOrder<Done>(workers * 2 + 2, async (d) => {
-    await output.write(d.out);
-    for (const line of d.tooLong) warnings.add(`${where(inputs, d.input, linesIn[d.input]! + line)}: longer than --max-line (${bytes(setup.maxLine)}); written as ${REDACTION_FAILED}`);
-    for (const line of d.failed) warnings.add(`${where(inputs, d.input, linesIn[d.input]! + line)}: could not be redacted; written as ${REDACTION_FAILED}`);
-    linesIn[d.input]! += d.stats.lines;
-    addStats(stats, d.stats);
-    done += d.size;
-    progress?.update(() => ({ done, total, seconds: (performance.now() - started) / 1000, stats }));
-  });
-
   const onSigint = () => process.exit(130);
   process.once('SIGINT', onSigint);
-  let read = 0;
+  let result: PipelineResult;
   try {
-    for await (const batch of lineBatches(inputs, setup.maxLine)) {
-      if (batch.kind === 'too-long') {
-        await writer.push(withheldLine(batch.input, batch.size, batch.ending));
-        continue;
-      }
-      const size = batch.bytes.length;
-      read += size;
-      if (pool === undefined && threads === undefined && workers >= 1 && read >= AUTO_POOL_AFTER) startPool();
-      // Until the workers have built their redactors, and whenever they are all busy, this thread redacts.
-      if (pool?.ready === true && pool.hasRoom) {
-        usedPool = true;
-        const { input } = batch;
-        await writer.push(pool.run(batch.bytes).then((r) => ({ ...r, input, size })));
-      } else await writer.push({ ...local.run(batch.bytes), input: batch.input, size });
-    }
-    await writer.finish();
+    result = await runPipeline({
+      inputs,
+      setup,
+      local,
+      output,
+      threads,
+      warn: (text) => warnings.add(text),
+      progress: (done, stats) => progress?.update(() => ({ done, total, seconds: (performance.now() - started) / 1000, stats })),
+    });
     await output.finish();
   } catch (err) {
     await output.abort();
@@ -132,27 +89,11 @@ export async function redact(args: readonly string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSigint);
     progress?.clear();
-    await (pool as WorkerPool | undefined)?.close();
   }
   warnings.flush();
   if (values.summary === true) {
     const seconds = (performance.now() - started) / 1000;
-    process.stderr.write(`${summaryText({ stats, bytes: done, seconds, engine: local.engine, threads: usedPool ? workers + 1 : 1 })}\n`);
+    process.stderr.write(`${summaryText({ ...result, seconds, engine: local.redactor.engine })}\n`);
   }
   return EXIT_OK;
-}
-
-function withheldLine(input: number, size: number, ending: Uint8Array): Done {
-  return {
-    out: Buffer.concat([Buffer.from(REDACTION_FAILED), ending]),
-    stats: { lines: 1, records: 0, withheld: 1, types: { REDACTION_FAILED: 1 } },
-    tooLong: [1],
-    failed: [],
-    input,
-    size: size + ending.length,
-  };
-}
-
-function where(inputs: readonly Input[], input: number, line: number): string {
-  return `${inputs[input]!.name}:${line}`;
 }

@@ -23,14 +23,20 @@ export class WorkerPool {
   private readonly members: Member[];
   private nextId = 0;
   private failure: Error | undefined;
+  private readonly readiness: Promise<void>;
+  private settleReadiness: { resolve(): void; reject(err: Error): void } | undefined;
 
   constructor(size: number, setup: BatchSetup, onWarning: (message: string) => void) {
+    this.readiness = new Promise((resolve, reject) => (this.settleReadiness = { resolve, reject }));
+    this.readiness.catch(() => undefined); // a failure also reaches every batch; waiting is optional
     const file = join(__dirname, 'redact-worker.js');
     this.members = Array.from({ length: size }, () => {
       const member: Member = { worker: new Worker(file, { workerData: setup }), jobs: new Map(), ready: false };
       member.worker.on('message', (msg: FromWorker) => {
-        if (msg.kind === 'ready') member.ready = true;
-        else if (msg.kind === 'warning') onWarning(msg.message);
+        if (msg.kind === 'ready') {
+          member.ready = true;
+          if (this.ready) this.settleReadiness?.resolve();
+        } else if (msg.kind === 'warning') onWarning(msg.message);
         else {
           const job = member.jobs.get(msg.id)!;
           member.jobs.delete(msg.id);
@@ -48,12 +54,17 @@ export class WorkerPool {
     return this.members.every((m) => m.ready);
   }
 
+  /** Resolves when every worker is ready; rejects if one fails first. */
+  whenReady(): Promise<void> {
+    return this.readiness;
+  }
+
   /** Some worker has fewer than two batches queued: a new batch would start without waiting long. */
   get hasRoom(): boolean {
     return this.members.some((m) => m.jobs.size < 2);
   }
 
-  /** Redacts a batch on the least busy worker. The bytes are transferred: do not use them after. */
+  /** Redacts a batch on the least busy worker. The bytes may be transferred: do not use them after. */
   run(bytes: Uint8Array): Promise<BatchResult> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const member = this.members.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
@@ -72,6 +83,7 @@ export class WorkerPool {
 
   private fail(err: Error): void {
     if (this.failure === undefined) this.failure = err;
+    this.settleReadiness?.reject(this.failure);
     for (const m of this.members) {
       for (const job of m.jobs.values()) job.reject(this.failure);
       m.jobs.clear();
