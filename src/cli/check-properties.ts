@@ -59,10 +59,10 @@ export async function loadFastCheck(): Promise<FastCheck | undefined> {
 
 export function runProperties(fc: FastCheck, redactor: Redactor, rules: readonly RuleExamples[], numRuns: number, seed: number): PropertyRun {
   const unit = fc.constantFrom(...INERT);
-  // Mostly short, sometimes long enough to cross re2-wasm's 2 KiB scan slices.
+  // Mostly short, sometimes long enough to cross re2-wasm's 2 KiB scan slices; both shrink to ''.
   const filler = fc.oneof(
     { weight: 4, arbitrary: fc.string({ unit, maxLength: 40 }) },
-    { weight: 1, arbitrary: fc.string({ unit, minLength: 1500, maxLength: 5000, size: 'max' }) },
+    { weight: 1, arbitrary: fc.string({ unit, maxLength: 5000, size: 'max' }) },
   );
   const failures: PropertyFailure[] = [];
   let properties = 0;

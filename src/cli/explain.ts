@@ -37,6 +37,7 @@ export async function explain(args: readonly string[]): Promise<number> {
     return EXIT_OK;
   }
   const text = await textFrom(positionals);
+  if (text === '') throw new UserError('nothing to explain: the text is empty');
   // The redacted text is what `scrubline redact` would write: JSON lines as records, others as text.
   const batches = batchRedactorFor({ options: redactorOptionsFrom(values), maxLine: MAX_TEXT }, (error) => process.stderr.write(`scrubline explain: warning: ${error.message}\n`));
   const { findings, rejected } = batches.redactor.explain(text);
@@ -122,7 +123,7 @@ export function report(text: string, findings: readonly Finding[], rejected: rea
   const all = [...findings.map((f) => ({ at: f, reason: undefined })), ...rejected.map((r) => ({ at: r as Finding, reason: r.reason }))]
     .sort((a, b) => a.at.start - b.at.start || (a.reason === undefined ? -1 : 1))
     .map((x, i): Item => ({ n: i + 1, ...x }));
-  const out: string[] = [marked(text, all, style), ''];
+  const out: string[] = [withoutFinalNewline(marked(text, all, style)), ''];
   const found = all.filter((i) => i.reason === undefined);
   const turnedDown = all.filter((i) => i.reason !== undefined);
   if (all.length === 0) out.push('no findings, no rejected candidates');
@@ -136,8 +137,13 @@ export function report(text: string, findings: readonly Finding[], rejected: rea
   };
   table('findings', found);
   table('rejected', turnedDown);
-  out.push('', style.bold('redacted'), shown(redacted));
+  out.push('', style.bold('redacted'), withoutFinalNewline(shown(redacted)));
   return out.join('\n');
+}
+
+/** A file's last newline would print as an empty line before the next section. */
+function withoutFinalNewline(s: string): string {
+  return s.endsWith('\n') ? s.slice(0, s.endsWith('\r\n') ? -2 : -1) : s;
 }
 
 /** Findings marked in place; a rejected candidate too where it overlaps nothing already marked. */

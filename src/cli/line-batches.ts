@@ -77,7 +77,11 @@ export async function* lineBatches(inputs: readonly Input[], maxLine: number): A
       partial = lastNl + 1 < chunk.length ? [chunk.subarray(lastNl + 1)] : [];
       partialSize = chunk.length - lastNl - 1;
     }
-    if (dropping) yield { kind: 'too-long', input: index, size: dropped, ending: more ? NEWLINE : NOTHING };
+    if (dropping) {
+      // Like any last line: a CR is content unless the newline added before the next input follows it.
+      const cr = more && droppedLast === CR;
+      yield { kind: 'too-long', input: index, size: dropped - (cr ? 1 : 0), ending: more ? (cr ? CRLF : NEWLINE) : NOTHING };
+    }
     else if (partialSize > 0) yield { kind: 'lines', input: index, bytes: join(partial, partialSize, more ? NEWLINE : NOTHING) };
   }
 }
