@@ -3,8 +3,12 @@ import { access, stat } from 'node:fs/promises';
 import { fsReason, UserError } from './errors';
 import type { Input } from './line-batches';
 
-/** Bytes per read: large reads keep the per-batch cost (and worker messages) small. */
-const READ_SIZE = 1 << 20;
+/**
+ * Bytes per read. Each read is a fresh buffer that lives until the next GC: measured on a 100 MB
+ * NDJSON file with two threads, peak RSS was about 220 MB with 1 MiB reads, 165 MB with 256 KiB
+ * and 120 MB with 64 KiB, at the same speed.
+ */
+const READ_SIZE = 1 << 16;
 
 /**
  * The inputs named on the command line, checked before any output is written: a typo in the
