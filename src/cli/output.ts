@@ -27,7 +27,7 @@ export function stdoutOutput(): Output {
   return {
     write: (bytes) => writeTo(process.stdout, bytes, () => failure),
     finish: async () => {
-      if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+      if (process.stdout.writableNeedDrain) await drained(process.stdout);
       if (failure !== undefined) throw failure;
     },
     abort: async () => undefined,
@@ -94,9 +94,23 @@ async function writeTo(stream: Writable, bytes: Uint8Array, failure: () => Error
   if (before !== undefined) throw before;
   if (bytes.length === 0) return;
   if (!stream.write(bytes)) {
-    // 'error' rejects `once`; the error itself is kept by the output's listener.
-    await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => undefined);
+    await drained(stream);
     const after = failure();
     if (after !== undefined) throw after;
   }
+}
+
+/** Resolves on 'drain', or on 'close' or 'error' (kept by the output's own listener), whichever comes first. */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
 }

@@ -11,7 +11,7 @@ export interface ProgressState {
   readonly stats: LineStats;
 }
 
-const BAR = 20;
+const BAR = 12;
 
 /** One status line, cut to `columns`: percent and bar (when the total is known), bytes, MB/s, findings by type. */
 export function progressLine(s: ProgressState, columns: number): string {
