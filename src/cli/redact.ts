@@ -30,7 +30,8 @@ Options:
                         (so -o may name an input: the file is redacted in place)
   -s, --summary         print lines, records and findings per type to stderr at the end
   -j, --threads N       threads to redact on: 1 is this one alone, N adds N-1 worker threads.
-                        Default: one per core, the workers starting once input passes 8 MB
+                        Default: one per idle core (by load average), the workers starting
+                        once input passes 8 MB
       --max-line SIZE   longest line redacted (default 8M); longer lines are written as
                         ${REDACTION_FAILED}, so one endless line cannot exhaust memory
   -h, --help            this help
