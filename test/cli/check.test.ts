@@ -116,6 +116,16 @@ describe('scrubline check', () => {
     expect(r.stdout.toString()).toContain('missing.yaml: cannot read rule file: ENOENT\nFAIL  missing.yaml: 1 problem\n1 of 2 rule files failed\n');
   });
 
+  test('rules with a hash mask are checked without the real key, which lint-only CI jobs lack', async () => {
+    const dir = tempFiles({ 'hashed.yaml': "rules:\n  - id: ticket\n    type: TICKET\n    regex: 'ACME-[0-9]{4}'\n    mask: hash\n    examples: { match: ['see ACME-1234'] }\n" });
+    const r = await scrubline(['check', 'hashed.yaml'], { cwd: dir, env: { SCRUBLINE_HMAC_KEY: undefined } });
+    expect(r.stdout.toString()).toMatch(/^ok {4}hashed\.yaml: 1 rules in the file, .*1 properties × 100 runs/);
+    expect(r.code).toBe(0);
+    const redact = await scrubline(['redact', '-r', 'hashed.yaml'], { cwd: dir, input: 'ACME-1234\n', env: { SCRUBLINE_HMAC_KEY: undefined } });
+    expect(redact.code).toBe(2);
+    expect(redact.stderr).toContain('hash needs a key');
+  });
+
   test('no RULEFILE is a usage error', async () => {
     const r = await scrubline(['check']);
     expect(r.code).toBe(2);
