@@ -10,7 +10,7 @@ import type { BatchResult } from './redact-lines';
 import { WorkerPool } from './worker-pool';
 
 /** Input size after which automatic threading starts workers: below it, starting them costs more than it saves. */
-export const AUTO_POOL_AFTER = 8 << 20;
+const AUTO_POOL_AFTER = 8 << 20;
 
 /**
  * Automatic threading only adds workers that can get a core: on a machine already busy, a worker
