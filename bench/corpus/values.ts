@@ -1,0 +1,399 @@
+import { base58check, bech32Address, ibanCheckDigits, luhnCheckDigit, nhsCheckDigit } from './checksums';
+import { ALNUM, BASE64URL, HEX, Rng, UPPER } from './rng';
+
+/**
+ * One planted value: `text` goes into the record, `value` is the part of it that is sensitive
+ * (for `mailto:a@b.io` the value is `a@b.io`; for a URL with credentials, the password).
+ * `value` occurs in `text` exactly once.
+ */
+export interface Snippet {
+  readonly text: string;
+  readonly value: string;
+}
+
+/** Sensitive types the corpus plants: every type of the built-in packs, present and planned. */
+export const PII_TYPES = [
+  'EMAIL',
+  'PHONE',
+  'CREDIT_CARD',
+  'IBAN',
+  'US_SSN',
+  'US_ITIN',
+  'IPV4',
+  'IPV6',
+  'MAC_ADDRESS',
+  'UK_NINO',
+  'UK_NHS',
+  'CA_SIN',
+  'BTC_ADDRESS',
+  'ETH_ADDRESS',
+  'URL_CREDENTIALS',
+  'AWS_ACCESS_KEY',
+  'GITHUB_TOKEN',
+  'OPENAI_API_KEY',
+  'ANTHROPIC_API_KEY',
+  'SLACK_TOKEN',
+  'STRIPE_KEY',
+  'GOOGLE_API_KEY',
+  'JWT',
+  'PRIVATE_KEY',
+  'BEARER_TOKEN',
+] as const;
+export type PiiType = (typeof PII_TYPES)[number];
+
+/** Values that look sensitive and are not: a redactor must leave them exactly as they are. */
+export const LOOKALIKE_KINDS = [
+  'LUHN_FAILING_NUMBER',
+  'BAD_CHECKSUM_IBAN',
+  'INVALID_SSN',
+  'UUID',
+  'GIT_SHA',
+  'EPOCH_MS',
+  'EPOCH_S',
+  'ISO_TIMESTAMP',
+  'SEMVER',
+  'BUILD_NUMBER',
+  'PRICE',
+  'DECORATOR',
+  'PKG_VERSION',
+  'SK_LEARN',
+  'TRACE_ID',
+] as const;
+export type LookalikeKind = (typeof LOOKALIKE_KINDS)[number];
+
+const whole = (value: string): Snippet => ({ text: value, value });
+const around = (before: string, value: string, after = ''): Snippet => ({ text: before + value + after, value });
+
+const FIRST = ['jane', 'omar', 'li', 'sofia', 'lukas', 'amara', 'kenji', 'priya', 'mateo', 'chloe', 'noah', 'fatima', 'erik', 'aiko', 'diego', 'hannah'];
+const LAST = ['doe', 'haddad', 'wei', 'rossi', 'schmidt', 'okafor', 'tanaka', 'sharma', 'garcia', 'martin', 'berg', 'nakamura', 'silva', 'kowalski', 'dubois', 'jansen'];
+const DOMAINS = ['gmail.com', 'outlook.com', 'fastmail.fm', 'proton.me', 'acme-corp.io', 'northwind.co.uk', 'globex.de', 'initech.fr', 'umbrella.nl', 'hooli.com.br', 'yahoo.co.jp', 'mail.example-bank.es'];
+
+function email(rng: Rng): Snippet {
+  const local = `${rng.pick(FIRST)}${rng.pick(['.', '_', '', '-'])}${rng.pick(LAST)}${rng.chance(0.3) ? String(rng.int(1, 999)) : ''}${rng.chance(0.15) ? '+' + rng.pick(['news', 'billing', 'ai']) : ''}`;
+  const value = `${local}@${rng.pick(DOMAINS)}`;
+  const form = rng.int(0, 9);
+  if (form === 0) return around('mailto:', value);
+  if (form === 1) {
+    const encoded = value.replace('@', '%40').replace('+', '%2B');
+    return around('https://app.acme-corp.io/invite?email=', encoded, '&ref=ai');
+  }
+  return whole(value);
+}
+
+/** National formats with the calling code, by country; `#` is a random digit. */
+const PHONE_FORMATS: readonly [string, readonly string[]][] = [
+  ['1', ['+1 ###-###-####', '(###) ###-####', '###-###-####', '+1 (###) ###-####', '###.###.#### ext. ###']],
+  ['44', ['+44 20 #### ####', '020 #### ####', '+44 7### ######', '07### ######']],
+  ['49', ['+49 30 ########', '030 ########', '+49 151 ########']],
+  ['33', ['+33 1 ## ## ## ##', '01 ## ## ## ##', '+33 6 ## ## ## ##']],
+  ['31', ['+31 20 ### ####', '020 ### ####', '+31 6 ########']],
+  ['34', ['+34 91# ### ###', '91# ### ###', '+34 6## ### ###']],
+  ['39', ['+39 06 #### ####', '06 #### ####', '+39 3## ### ####']],
+  ['81', ['+81 3-####-####', '03-####-####', '+81 90-####-####']],
+  ['61', ['+61 2 #### ####', '(02) #### ####', '+61 4## ### ###']],
+  ['91', ['+91 9#### #####', '+91 22 #### ####']],
+  ['55', ['+55 11 9####-####', '(11) 9####-####']],
+];
+
+function phone(rng: Rng): Snippet {
+  const [, formats] = rng.pick(PHONE_FORMATS);
+  // The first subscriber digit is never 0 or 1: no numbering plan starts a local number with them.
+  let first = true;
+  const value = rng.pick(formats).replace(/#/g, () => {
+    const d = first ? String(rng.int(2, 9)) : String(rng.int(0, 9));
+    first = false;
+    return d;
+  });
+  return rng.chance(0.1) ? around('tel:', value.replace(/ ext\. \d+$/, '').replace(/[ ()]/g, '')) : whole(value);
+}
+
+const CARD_BRANDS: readonly { prefixes: readonly string[]; length: number; groups: readonly number[] }[] = [
+  { prefixes: ['4'], length: 16, groups: [4, 4, 4, 4] },
+  { prefixes: ['51', '52', '53', '54', '55', '2221', '2500', '2720'], length: 16, groups: [4, 4, 4, 4] },
+  { prefixes: ['34', '37'], length: 15, groups: [4, 6, 5] },
+  { prefixes: ['6011', '65'], length: 16, groups: [4, 4, 4, 4] },
+  { prefixes: ['3528', '3589'], length: 16, groups: [4, 4, 4, 4] },
+  { prefixes: ['36'], length: 14, groups: [4, 6, 4] },
+  { prefixes: ['62'], length: 16, groups: [4, 4, 4, 4] },
+];
+
+function cardDigits(rng: Rng): { digits: string; groups: readonly number[] } {
+  const brand = rng.pick(CARD_BRANDS);
+  const prefix = rng.pick(brand.prefixes);
+  const payload = prefix + rng.digits(brand.length - prefix.length - 1);
+  return { digits: payload + luhnCheckDigit(payload), groups: brand.groups };
+}
+
+function grouped(digits: string, groups: readonly number[], sep: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const g of groups) {
+    parts.push(digits.slice(at, at + g));
+    at += g;
+  }
+  return parts.join(sep);
+}
+
+function creditCard(rng: Rng): Snippet {
+  const { digits, groups } = cardDigits(rng);
+  return whole(grouped(digits, groups, rng.pick(['', '', ' ', '-'])));
+}
+
+/** BBAN shapes: n digits, a upper-case letters, c alphanumerics (upper case). */
+const IBAN_SPECS: readonly [string, string][] = [
+  ['DE', '18n'],
+  ['GB', '4a14n'],
+  ['FR', '10n11c2n'],
+  ['NL', '4a10n'],
+  ['ES', '20n'],
+  ['IT', '1a10n12c'],
+  ['BE', '12n'],
+  ['CH', '5n12c'],
+  ['PL', '24n'],
+  ['AT', '16n'],
+  ['SE', '20n'],
+  ['IE', '4a14n'],
+];
+
+function bban(rng: Rng, spec: string): string {
+  let out = '';
+  for (const [, count, kind] of spec.matchAll(/(\d+)([nac])/g)) {
+    const n = Number(count);
+    out += kind === 'n' ? rng.digits(n) : kind === 'a' ? rng.chars(UPPER, n) : rng.chars(UPPER + '0123456789', n);
+  }
+  return out;
+}
+
+function ibanParts(rng: Rng): { country: string; check: string; bban: string } {
+  const [country, spec] = rng.pick(IBAN_SPECS);
+  const b = bban(rng, spec);
+  return { country, check: ibanCheckDigits(country, b), bban: b };
+}
+
+function printIban(compact: string, spaced: boolean): string {
+  return spaced ? compact.replace(/(.{4})(?=.)/g, '$1 ') : compact;
+}
+
+function iban(rng: Rng): Snippet {
+  const p = ibanParts(rng);
+  return whole(printIban(p.country + p.check + p.bban, rng.chance(0.4)));
+}
+
+function ssnArea(rng: Rng): string {
+  for (;;) {
+    const a = rng.int(1, 899);
+    if (a !== 666) return String(a).padStart(3, '0');
+  }
+}
+
+function usSsn(rng: Rng): Snippet {
+  return whole(`${ssnArea(rng)}-${String(rng.int(1, 99)).padStart(2, '0')}-${String(rng.int(1, 9999)).padStart(4, '0')}`);
+}
+
+function usItin(rng: Rng): Snippet {
+  const group = rng.pick([...range(70, 88), ...range(90, 92), ...range(94, 99)]);
+  return whole(`9${rng.digits(2)}-${group}-${String(rng.int(1, 9999)).padStart(4, '0')}`);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function ipv4Address(rng: Rng): string {
+  return `${rng.pick([rng.int(11, 126), rng.int(128, 223)])}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
+}
+
+function ipv4(rng: Rng): Snippet {
+  const value = ipv4Address(rng);
+  return rng.chance(0.2) ? around('', value, `:${rng.int(1024, 65535)}`) : whole(value);
+}
+
+function ipv6(rng: Rng): Snippet {
+  const groups = Array.from({ length: 8 }, () => rng.int(0, 0xffff).toString(16));
+  groups[0] = rng.pick(['2001', '2a02', '2600', 'fe80', '2607']);
+  const form = rng.int(0, 5);
+  if (form === 0) return whole(groups.join(':'));
+  if (form === 1) return whole(`${groups.slice(0, 3).join(':')}::${groups.slice(6).join(':')}`);
+  if (form === 2) return whole(`fe80::${groups.slice(4).join(':')}%eth0`);
+  if (form === 3) return whole(`::ffff:${ipv4Address(rng)}`);
+  if (form === 4) return around('[', `${groups.slice(0, 2).join(':')}::${groups[7]}`, `]:${rng.int(1024, 65535)}`);
+  return whole(`${groups.slice(0, 4).join(':')}::${groups[7]}`);
+}
+
+function mac(rng: Rng): Snippet {
+  const sep = rng.pick([':', '-']);
+  const bytes = Array.from({ length: 6 }, () => rng.chars(HEX, 2));
+  const value = bytes.join(sep);
+  return whole(rng.chance(0.5) ? value.toUpperCase() : value);
+}
+
+function ukNino(rng: Rng): Snippet {
+  const firstOk = 'ABCEGHJKLMNOPRSTWXYZ';
+  const secondOk = 'ABCEGHJKLMNPRSTWXYZ';
+  let prefix: string;
+  do prefix = rng.pick([...firstOk]) + rng.pick([...secondOk]);
+  while (['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(prefix));
+  const digits = rng.digits(6);
+  const suffix = rng.pick(['A', 'B', 'C', 'D']);
+  return whole(rng.chance(0.5) ? `${prefix}${digits}${suffix}` : `${prefix} ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)} ${suffix}`);
+}
+
+function ukNhs(rng: Rng): Snippet {
+  for (;;) {
+    const payload = String(rng.int(4, 9)) + rng.digits(8);
+    const check = nhsCheckDigit(payload);
+    if (check === undefined) continue;
+    const n = payload + check;
+    return whole(rng.chance(0.6) ? `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}` : n);
+  }
+}
+
+function caSin(rng: Rng): Snippet {
+  const payload = String(rng.pick([1, 2, 3, 4, 5, 6, 7, 9])) + rng.digits(7);
+  const n = payload + luhnCheckDigit(payload);
+  return whole(rng.chance(0.6) ? `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}` : `${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`);
+}
+
+function randomBytes(rng: Rng, n: number): Buffer {
+  return Buffer.from(Array.from({ length: n }, () => rng.int(0, 255)));
+}
+
+function btc(rng: Rng): Snippet {
+  return whole(rng.chance(0.5) ? base58check(rng.pick([0x00, 0x05]), randomBytes(rng, 20)) : bech32Address('bc', randomBytes(rng, 20)));
+}
+
+function eth(rng: Rng): Snippet {
+  return whole('0x' + rng.chars(HEX, 40));
+}
+
+function urlCredentials(rng: Rng): Snippet {
+  const password = rng.chars(ALNUM, rng.int(6, 10)) + rng.pick(['!', '*', '$', '~']) + rng.chars(ALNUM, rng.int(2, 6));
+  const scheme = rng.pick(['postgres', 'mysql', 'redis', 'amqp', 'https', 'mongodb+srv']);
+  return around(`${scheme}://${rng.pick(['svc_app', 'admin', 'etl', 'readonly'])}:`, password, `@${rng.pick(['db-3.internal', 'cache.prod.svc', 'mq.acme-corp.io'])}:${rng.int(1024, 9999)}/app`);
+}
+
+function awsKey(rng: Rng): Snippet {
+  return whole(rng.pick(['AKIA', 'ASIA']) + rng.chars(UPPER + '234567', 16));
+}
+
+function githubToken(rng: Rng): Snippet {
+  if (rng.chance(0.3)) return whole(`github_pat_${rng.chars(ALNUM, 22)}_${rng.chars(ALNUM, 59)}`);
+  return whole(rng.pick(['ghp_', 'gho_', 'ghs_', 'ghu_']) + rng.chars(ALNUM, 36));
+}
+
+function openaiKey(rng: Rng): Snippet {
+  const form = rng.int(0, 2);
+  if (form === 0) return whole(`sk-proj-${rng.chars(BASE64URL, 74)}T3BlbkFJ${rng.chars(BASE64URL, 74)}`);
+  if (form === 1) return whole(`sk-${rng.chars(ALNUM, 20)}T3BlbkFJ${rng.chars(ALNUM, 20)}`);
+  return whole(`sk-svcacct-${rng.chars(BASE64URL, 64)}`);
+}
+
+function anthropicKey(rng: Rng): Snippet {
+  return whole(`sk-ant-api03-${rng.chars(BASE64URL, 93)}AA`);
+}
+
+function slackToken(rng: Rng): Snippet {
+  if (rng.chance(0.25)) return whole(`https://hooks.slack.com/services/T${rng.chars(UPPER + '0123456789', 8)}/B${rng.chars(UPPER + '0123456789', 8)}/${rng.chars(ALNUM, 24)}`);
+  return whole(`${rng.pick(['xoxb', 'xoxp', 'xapp'])}-${rng.digits(11)}-${rng.digits(12)}-${rng.chars(ALNUM, 24)}`);
+}
+
+function stripeKey(rng: Rng): Snippet {
+  return whole(`${rng.pick(['sk_live_', 'rk_live_', 'sk_test_'])}${rng.chars(ALNUM, rng.pick([24, 99]))}`);
+}
+
+function googleKey(rng: Rng): Snippet {
+  return whole(`AIza${rng.chars(BASE64URL, 35)}`);
+}
+
+const b64url = (s: string) => Buffer.from(s).toString('base64url');
+
+function jwt(rng: Rng): Snippet {
+  const header = b64url(JSON.stringify({ alg: rng.pick(['HS256', 'RS256']), typ: 'JWT' }));
+  const payload = b64url(JSON.stringify({ sub: `usr_${rng.chars(ALNUM, 10)}`, email: `${rng.pick(FIRST)}@${rng.pick(DOMAINS)}`, iat: 1_760_000_000 + rng.int(0, 9_999_999) }));
+  return whole(`${header}.${payload}.${rng.chars(BASE64URL, 43)}`);
+}
+
+function privateKey(rng: Rng): Snippet {
+  const kind = rng.pick(['RSA PRIVATE KEY', 'PRIVATE KEY', 'EC PRIVATE KEY', 'OPENSSH PRIVATE KEY']);
+  const lines = Array.from({ length: rng.int(4, 12) }, () => rng.chars(ALNUM + '+/', 64));
+  return whole(`-----BEGIN ${kind}-----\n${lines.join('\n')}\n-----END ${kind}-----`);
+}
+
+function bearer(rng: Rng): Snippet {
+  return around(rng.pick(['Bearer ', 'bearer ']), rng.chars(ALNUM + '._-', rng.int(24, 64)));
+}
+
+export const PII: Readonly<Record<PiiType, (rng: Rng) => Snippet>> = {
+  EMAIL: email,
+  PHONE: phone,
+  CREDIT_CARD: creditCard,
+  IBAN: iban,
+  US_SSN: usSsn,
+  US_ITIN: usItin,
+  IPV4: ipv4,
+  IPV6: ipv6,
+  MAC_ADDRESS: mac,
+  UK_NINO: ukNino,
+  UK_NHS: ukNhs,
+  CA_SIN: caSin,
+  BTC_ADDRESS: btc,
+  ETH_ADDRESS: eth,
+  URL_CREDENTIALS: urlCredentials,
+  AWS_ACCESS_KEY: awsKey,
+  GITHUB_TOKEN: githubToken,
+  OPENAI_API_KEY: openaiKey,
+  ANTHROPIC_API_KEY: anthropicKey,
+  SLACK_TOKEN: slackToken,
+  STRIPE_KEY: stripeKey,
+  GOOGLE_API_KEY: googleKey,
+  JWT: jwt,
+  PRIVATE_KEY: privateKey,
+  BEARER_TOKEN: bearer,
+};
+
+function luhnFailing(rng: Rng): Snippet {
+  const { digits } = cardDigits(rng);
+  const last = digits.charCodeAt(digits.length - 1) - 48;
+  return whole(digits.slice(0, -1) + String((last + rng.int(1, 9)) % 10));
+}
+
+function badIban(rng: Rng): Snippet {
+  const p = ibanParts(rng);
+  const wrong = String((Number(p.check) + rng.int(1, 40)) % 97 + 2).padStart(2, '0');
+  return whole(printIban(p.country + (wrong === p.check ? '01' : wrong) + p.bban, rng.chance(0.3)));
+}
+
+function invalidSsn(rng: Rng): Snippet {
+  const area = rng.pick(['000', '666', String(rng.int(900, 999))]);
+  const [group, serial] = rng.chance(0.2) ? ['00', rng.digits(4)] : [String(rng.int(1, 99)).padStart(2, '0'), String(rng.int(1, 9999)).padStart(4, '0')];
+  return whole(`${area}-${group}-${serial}`);
+}
+
+function uuid(rng: Rng): Snippet {
+  const h = (n: number) => rng.chars(HEX, n);
+  return whole(`${h(8)}-${h(4)}-4${h(3)}-${rng.pick(['8', '9', 'a', 'b'])}${h(3)}-${h(12)}`);
+}
+
+function isoTimestamp(rng: Rng): string {
+  const d = new Date(Date.UTC(2026, rng.int(0, 10), rng.int(1, 28), rng.int(0, 23), rng.int(0, 59), rng.int(0, 59), rng.int(0, 999)));
+  return d.toISOString();
+}
+
+export const LOOKALIKES: Readonly<Record<LookalikeKind, (rng: Rng) => Snippet>> = {
+  LUHN_FAILING_NUMBER: luhnFailing,
+  BAD_CHECKSUM_IBAN: badIban,
+  INVALID_SSN: invalidSsn,
+  UUID: uuid,
+  GIT_SHA: (rng) => whole(rng.chars(HEX, 40)),
+  EPOCH_MS: (rng) => whole(String(1_760_000_000_000 + rng.int(0, 99_999_999_999))),
+  EPOCH_S: (rng) => whole(String(1_760_000_000 + rng.int(0, 99_999_999))),
+  ISO_TIMESTAMP: (rng) => whole(isoTimestamp(rng)),
+  SEMVER: (rng) => whole(`${rng.int(0, 19)}.${rng.int(0, 40)}.${rng.int(0, 99)}${rng.chance(0.3) ? `-rc.${rng.int(1, 9)}` : ''}`),
+  BUILD_NUMBER: (rng) => whole(`${rng.int(1, 9)}.${rng.int(0, 9)}.${rng.int(0, 9)}.${rng.int(256, 9999)}`),
+  PRICE: (rng) => whole(`${rng.pick(['$', '€', '£'])}${rng.int(1, 99)},${rng.digits(3)}.${rng.digits(2)}`),
+  DECORATOR: (rng) => whole(`@${rng.pick(['Injectable', 'Component', 'dataclass', 'pytest.fixture', 'app.route', 'lru_cache'])}`),
+  PKG_VERSION: (rng) => whole(`${rng.pick(['lodash', 'react', '@types/node', 'zod', 'openai', 'langchain'])}@${rng.int(1, 20)}.${rng.int(0, 30)}.${rng.int(0, 20)}`),
+  SK_LEARN: () => whole('sk-learn'),
+  TRACE_ID: (rng) => whole(rng.chars(HEX, 32)),
+};
+
