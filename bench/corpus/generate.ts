@@ -32,6 +32,8 @@ export interface CorpusOptions {
   readonly maxSize?: number;
   /** Types never planted (a PEM block does not fit a 300-byte record). */
   readonly exclude?: readonly PiiType[];
+  /** Record kinds to draw from. Default all; an HTTP record's headers alone are past 300 B. */
+  readonly kinds?: readonly Kind[];
 }
 
 /** Draws every item once, in random order, before any repeats: every type gets the same share. */
@@ -70,7 +72,7 @@ export function generateCorpus(options: CorpusOptions): LabelledRecord[] {
     const r = rng.fork();
     const piiTypes = r.chance(options.piiRate ?? 0.3) ? piiDeck.drawDistinct(1 + (r.chance(0.5) ? 1 : 0) + (r.chance(0.2) ? 1 : 0)) : [];
     const lookKinds = r.chance(0.4) ? lookDeck.drawDistinct(r.int(1, 3)) : [];
-    out.push(generateRecord(r, piiTypes, lookKinds, options.minSize ?? 200, options.maxSize ?? 8192));
+    out.push(generateRecord(r, piiTypes, lookKinds, { min: options.minSize ?? 200, max: options.maxSize ?? 8192, kinds: options.kinds ?? KINDS }));
   }
   return out;
 }
@@ -81,19 +83,25 @@ interface Plant {
   readonly snippet: Snippet;
 }
 
-function generateRecord(rng: Rng, piiTypes: readonly PiiType[], lookKinds: readonly LookalikeKind[], minSize: number, maxSize: number): LabelledRecord {
+interface Shaping {
+  readonly min: number;
+  readonly max: number;
+  readonly kinds: readonly Kind[];
+}
+
+function generateRecord(rng: Rng, piiTypes: readonly PiiType[], lookKinds: readonly LookalikeKind[], shaping: Shaping): LabelledRecord {
   // A planted value that happens to overlap another one would make both labels ambiguous: draw again.
   for (let attempt = 0; attempt < 50; attempt++) {
-    const made = tryRecord(rng, piiTypes, lookKinds, minSize, maxSize);
+    const made = tryRecord(rng, piiTypes, lookKinds, shaping);
     if (made !== undefined) return made;
   }
   throw new Error(`corpus: could not place ${[...piiTypes, ...lookKinds].join(', ')} without overlaps`);
 }
 
-function tryRecord(rng: Rng, piiTypes: readonly PiiType[], lookKinds: readonly LookalikeKind[], minSize: number, maxSize: number): LabelledRecord | undefined {
-  const target = Math.round(minSize * Math.pow(maxSize / minSize, rng.next()));
+function tryRecord(rng: Rng, piiTypes: readonly PiiType[], lookKinds: readonly LookalikeKind[], shaping: Shaping): LabelledRecord | undefined {
+  const target = Math.round(shaping.min * Math.pow(shaping.max / shaping.min, rng.next()));
   const shape = rng.pick(SHAPES);
-  const kind = rng.pick(KINDS);
+  const kind = rng.pick(shaping.kinds);
   const header = {
     time: Number(LOOKALIKES.EPOCH_MS(rng).value),
     timestamp: LOOKALIKES.ISO_TIMESTAMP(rng).value,

@@ -10,37 +10,28 @@ export interface Throughput {
   readonly records: number;
 }
 
-export interface Budget {
-  readonly runs: number;
-  /** Rough time one timed run may take: sets the size of the slice for slow contenders. */
-  readonly runMs: number;
-}
-
 /**
- * MB/s over a prefix of `lines` sized so one run takes about `budget.runMs` at `rateHint` MB/s
- * (the rate seen in the accuracy pass), median of `budget.runs` runs. The corpus is in random
- * order, so any prefix is a fair sample.
+ * How many records (a prefix of the corpus, which is in random order, so a fair sample) one timed
+ * run covers so it takes about `runMs` at `mbps`, the rate seen in the accuracy pass.
  */
-export async function throughput(c: Contender, lines: readonly string[], bytes: readonly number[], rateHint: number, budget: Budget): Promise<Throughput> {
-  const limit = Math.max(rateHint * 1e3 * budget.runMs, 1);
-  let take = 0;
+export function prefixFor(bytes: readonly number[], mbps: number, runMs: number): { records: number; bytes: number } {
+  const limit = mbps * 1e3 * runMs;
+  let records = 0;
   let size = 0;
-  while (take < lines.length && (size < limit || take < 50)) size += bytes[take++]!;
-  const slice = lines.slice(0, take);
-  const rates: number[] = [];
-  for (let r = 0; r < budget.runs; r++) {
-    const { ms } = await runLines(c.redact, slice);
-    rates.push(size / 1e3 / ms);
-  }
-  return { mbps: median(rates), runs: budget.runs, bytes: size, records: take };
+  while (records < bytes.length && (size < limit || records < 50)) size += bytes[records++]!;
+  return { records, bytes: size };
 }
 
-/** Microseconds per record on small (~300 B) records: median of `runs` passes over `lines`. */
-export async function perRecord(c: Contender, lines: readonly string[], runs: number): Promise<number> {
-  await runLines(c.redact, lines);
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) times.push(((await runLines(c.redact, lines)).ms * 1e3) / lines.length);
-  return median(times);
+/** One timed run over `lines` (`size` bytes): MB/s. */
+export async function rate(c: Contender, lines: readonly string[], size: number): Promise<number> {
+  const { ms } = await runLines(c.redact, lines);
+  return size / 1e3 / ms;
+}
+
+/** One timed pass over small records: µs per record. */
+export async function usPerRecord(c: Contender, lines: readonly string[]): Promise<number> {
+  const { ms } = await runLines(c.redact, lines);
+  return (ms * 1e3) / lines.length;
 }
 
 export interface ScalePoint {
@@ -64,14 +55,14 @@ export async function scaling(c: Contender, blobs: readonly { kb: number; line: 
     }
     const times: number[] = [];
     const started = now();
-    // At least three calls (the first warms caches) unless one call is already slow; at most seven.
+    // At least three calls (the first only warms caches) unless one call is already slow; at most seven.
     while (times.length < 7) {
       const t0 = now();
       const res = c.redact(line);
       if (typeof res !== 'string') await res;
       times.push(now() - t0);
-      if (times.length >= 3 && now() - started > stopMs / 2) break;
       if (times[times.length - 1]! > stopMs) break;
+      if (times.length >= 3 && now() - started > stopMs / 2) break;
     }
     const ms = median(times.length > 1 ? times.slice(1) : times);
     out.push({ kb, ms });

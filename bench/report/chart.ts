@@ -5,17 +5,28 @@ import type { ContenderResult, Results } from './results';
  * A self-contained SVG, written by hand (no chart library in the install): throughput bars on a
  * log scale, and the scaling series on log-log axes where a straight line's slope is the exponent.
  */
-const PALETTE = ['#15803d', '#4ade80', '#6b7280', '#a8a29e', '#d97706', '#b91c1c', '#7c3aed', '#0e7490'];
+/** scrubline in greens, the V8 baselines in greys, the peers in warm colours. */
+const PALETTE: Readonly<Record<ContenderResult['group'], readonly string[]>> = {
+  scrubline: ['#15803d', '#65c98a'],
+  'v8-baseline': ['#4b5563', '#a1a1aa'],
+  peer: ['#d97706', '#b91c1c', '#7c3aed', '#0e7490'],
+};
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, sans-serif"';
+
+const decade = (d: number) => (d >= 1 ? String(Math.round(d)) : String(Number(d.toPrecision(1))));
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function chart(results: Results): string {
   const cs = results.contenders;
-  const color = (c: ContenderResult) => PALETTE[cs.indexOf(c) % PALETTE.length]!;
+  const color = (c: ContenderResult) => {
+    const shades = PALETTE[c.group];
+    return shades[cs.filter((o) => o.group === c.group).indexOf(c) % shades.length]!;
+  };
   const rowH = 24;
   const top = 56;
-  const height = Math.max(top + cs.length * rowH + 70, 400);
+  const plotBottom = 306;
+  const height = Math.max(top + cs.length * rowH + 40, plotBottom + 40 + cs.length * 16);
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="980" height="${height}" viewBox="0 0 980 ${height}" ${FONT} font-size="12">`,
@@ -34,7 +45,7 @@ export function chart(results: Results): string {
   const barsBottom = top + cs.length * rowH;
   for (let d = lo; d <= hi * 1.0001; d *= 10) {
     parts.push(`<line x1="${bx(d).toFixed(1)}" y1="${top - 4}" x2="${bx(d).toFixed(1)}" y2="${barsBottom}" stroke="#e5e7eb"/>`);
-    parts.push(`<text x="${bx(d).toFixed(1)}" y="${barsBottom + 16}" text-anchor="middle" fill="#555">${num(d)}</text>`);
+    parts.push(`<text x="${bx(d).toFixed(1)}" y="${barsBottom + 16}" text-anchor="middle" fill="#555">${decade(d)}</text>`);
   }
   cs.forEach((c, i) => {
     const y = top + i * rowH;
@@ -50,7 +61,7 @@ export function chart(results: Results): string {
   const px0 = 600;
   const px1 = 950;
   const py0 = top;
-  const py1 = height - 90;
+  const py1 = plotBottom;
   const series = cs.map((c) => ({ c, pts: c.scaling.filter((p): p is { kb: number; ms: number } => p.ms !== undefined && p.ms > 0) }));
   const all = series.flatMap((s) => s.pts);
   parts.push(`<text x="${px0 - 40}" y="24" font-size="15" font-weight="600">Scaling: one base64 blob (ms per call)</text>`);
@@ -62,7 +73,7 @@ export function chart(results: Results): string {
     const sy = (v: number) => py1 - ((py1 - py0) * (Math.log10(v) - Math.log10(ylo))) / Math.max(1e-9, Math.log10(yhi) - Math.log10(ylo));
     for (let d = ylo; d <= yhi * 1.0001; d *= 10) {
       parts.push(`<line x1="${px0}" y1="${sy(d).toFixed(1)}" x2="${px1}" y2="${sy(d).toFixed(1)}" stroke="#e5e7eb"/>`);
-      parts.push(`<text x="${px0 - 6}" y="${(sy(d) + 4).toFixed(1)}" text-anchor="end" fill="#555">${d >= 1000 ? `${d / 1000} s` : `${num(d)} ms`}</text>`);
+      parts.push(`<text x="${px0 - 6}" y="${(sy(d) + 4).toFixed(1)}" text-anchor="end" fill="#555">${d >= 1000 ? `${decade(d / 1000)} s` : `${decade(d)} ms`}</text>`);
     }
     for (const kb of kbs) parts.push(`<text x="${sx(kb).toFixed(1)}" y="${py1 + 16}" text-anchor="middle" fill="#555">${kb} KB</text>`);
     // Guides from the fastest start: the slope of linear and of quadratic growth.
@@ -82,10 +93,10 @@ export function chart(results: Results): string {
       parts.push(`<polyline fill="none" stroke="${color(c)}" stroke-width="2" points="${pts.map((p) => `${sx(p.kb).toFixed(1)},${sy(p.ms).toFixed(1)}`).join(' ')}"/>`);
       for (const p of pts) parts.push(`<circle cx="${sx(p.kb).toFixed(1)}" cy="${sy(p.ms).toFixed(1)}" r="3" fill="${color(c)}"/>`);
     }
-    // Legend under the plot, two columns.
+    // Legend under the plot.
     series.forEach(({ c, pts }, i) => {
-      const lx = px0 - 40 + (i % 2) * 200;
-      const ly = py1 + 36 + Math.floor(i / 2) * 16;
+      const lx = px0;
+      const ly = py1 + 40 + i * 16;
       const stopped = pts.length < c.scaling.length ? ' (stopped: over budget)' : '';
       parts.push(`<rect x="${lx}" y="${ly - 9}" width="10" height="10" fill="${color(c)}"/>`, `<text x="${lx + 14}" y="${ly}" font-size="11">${esc(c.name + stopped)}</text>`);
     });

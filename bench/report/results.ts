@@ -8,6 +8,8 @@ export interface ContenderResult {
   readonly group: Contender['group'];
   readonly config: string;
   readonly accuracy: Accuracy;
+  /** The very first call, cold: what a short-lived process (a CLI, a lambda) pays once. */
+  readonly firstCallMs: number;
   readonly throughput: Throughput;
   /** µs per ~300 B record, median. */
   readonly smallUs: number;
