@@ -55,7 +55,6 @@ async function main(): Promise<void> {
   clearStatus();
   console.log(`scrubline bench (${quick ? 'quick' : 'full'}): ${corpus.length} records, ${(totalBytes / 1e6).toFixed(1)} MB, seed ${seed}`);
   for (const u of unavailable) console.log(`  skipped ${u.name}: ${u.reason}`);
-  console.log(header());
 
   // 1. Accuracy: one pass over the whole corpus each, which also warms every contender up.
   const prepared = [];

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Contender, Unavailable } from './types';
@@ -37,7 +37,8 @@ export function peers(): (Contender | Unavailable)[] {
     return ['redact-pii', '@redactpii/node', 'openredaction'].map((name) => ({ name, reason }));
   }
   const load = createRequire(join(PEERS_DIR, 'package.json'));
-  const version = (name: string) => (load(`${name}/package.json`) as { version: string }).version;
+  // Read from disk: these packages' export maps do not expose their package.json.
+  const version = (name: string) => (JSON.parse(readFileSync(join(PEERS_DIR, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   return [
     attempt('redact-pii', () => {
       const { SyncRedactor } = load('redact-pii') as RedactPii;

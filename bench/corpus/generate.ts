@@ -125,8 +125,8 @@ function tryRecord(rng: Rng, piiTypes: readonly PiiType[], lookKinds: readonly L
   let record = buildRecord(rng, shape, kind, header, texts, headerBearer?.snippet.text);
   let line = JSON.stringify(record);
   while (line.length < target) {
-    // Grow by the missing amount in one step (about 60 characters a sentence), at random places.
-    const more = Math.max(1, Math.round((target - line.length) / 60));
+    // Close half the gap per step (a sentence adds 60 to 90 characters with its JSON), at random places.
+    const more = Math.max(1, Math.round((target - line.length) / 160));
     for (let i = 0; i < more; i++) texts.splice(rng.int(0, texts.length), 0, filler(rng));
     record = buildRecord(rng, shape, kind, header, texts, headerBearer?.snippet.text);
     line = JSON.stringify(record);

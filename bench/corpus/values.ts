@@ -186,8 +186,14 @@ function ssnArea(rng: Rng): string {
   }
 }
 
+/** Numbers the SSA published and never issued: real detectors reject them, so they are not PII. */
+const NEVER_ISSUED = new Set(['078-05-1120', '219-09-9999', '123-45-6789']);
+
 function usSsn(rng: Rng): Snippet {
-  return whole(`${ssnArea(rng)}-${String(rng.int(1, 99)).padStart(2, '0')}-${String(rng.int(1, 9999)).padStart(4, '0')}`);
+  for (;;) {
+    const ssn = `${ssnArea(rng)}-${String(rng.int(1, 99)).padStart(2, '0')}-${String(rng.int(1, 9999)).padStart(4, '0')}`;
+    if (!NEVER_ISSUED.has(ssn) && !/^(\d)\1\1-\1\1-\1\1\1\1$/.test(ssn)) return whole(ssn);
+  }
 }
 
 function usItin(rng: Rng): Snippet {

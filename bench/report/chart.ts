@@ -89,8 +89,7 @@ export function chart(results: Results): string {
       );
     }
     for (const { c, pts } of series) {
-      if (pts.length === 0) continue;
-      parts.push(`<polyline fill="none" stroke="${color(c)}" stroke-width="2" points="${pts.map((p) => `${sx(p.kb).toFixed(1)},${sy(p.ms).toFixed(1)}`).join(' ')}"/>`);
+      if (pts.length > 1) parts.push(`<polyline fill="none" stroke="${color(c)}" stroke-width="2" points="${pts.map((p) => `${sx(p.kb).toFixed(1)},${sy(p.ms).toFixed(1)}`).join(' ')}"/>`);
       for (const p of pts) parts.push(`<circle cx="${sx(p.kb).toFixed(1)}" cy="${sy(p.ms).toFixed(1)}" r="3" fill="${color(c)}"/>`);
     }
     // Legend under the plot.
