@@ -77,11 +77,7 @@ export function generateCorpus(options: CorpusOptions): LabelledRecord[] {
   return out;
 }
 
-interface Plant {
-  readonly kind: 'pii' | 'lookalike';
-  readonly type: PiiType | LookalikeKind;
-  readonly snippet: Snippet;
-}
+type Plant = { readonly kind: 'pii'; readonly type: PiiType; readonly snippet: Snippet } | { readonly kind: 'lookalike'; readonly type: LookalikeKind; readonly snippet: Snippet };
 
 interface Shaping {
   readonly min: number;
@@ -118,7 +114,7 @@ function tryRecord(rng: Rng, piiTypes: readonly PiiType[], lookKinds: readonly L
   const texts: string[] = [];
   for (const p of plants.slice(0, piiTypes.length + lookKinds.length)) {
     if (p === headerBearer) continue;
-    texts.push(p.kind === 'pii' ? piiSentence(rng, p.type as PiiType, p.snippet.text) : lookalikeSentence(rng, p.type as LookalikeKind, p.snippet.text));
+    texts.push(p.kind === 'pii' ? piiSentence(rng, p.type, p.snippet.text) : lookalikeSentence(rng, p.type, p.snippet.text));
   }
   if (texts.length === 0) texts.push(filler(rng));
 
@@ -160,7 +156,7 @@ function locate(line: string, plant: Plant): Label {
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
-  return plant.kind === 'pii' ? { kind: 'pii', type: plant.type as PiiType, forms: found, spans } : { kind: 'lookalike', type: plant.type as LookalikeKind, forms: found, spans };
+  return plant.kind === 'pii' ? { kind: 'pii', type: plant.type, forms: found, spans } : { kind: 'lookalike', type: plant.type, forms: found, spans };
 }
 
 /** One record with a base64 image of `kb` KiB in a chat message: the scaling test's input. */
