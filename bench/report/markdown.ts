@@ -56,6 +56,8 @@ export function markdown(results: Results, chartFile: string): string {
     '',
     `![Throughput and scaling](${chartFile})`,
     '',
+    'How this is measured, and where the time goes: [docs/benchmarks.md](../docs/benchmarks.md).',
+    '',
     '## Throughput and accuracy',
     '',
   );
