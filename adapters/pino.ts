@@ -8,3 +8,5 @@ export { scrubbedTransport } from './pino/targets';
 export type { ScrubbedTransportOptions, SinkTarget, SinkPipeline } from './pino/targets';
 export { scrubStreamWrite } from './pino/stream-write';
 export type { PinoScrubOptions, PinoDestinationOptions, PinoTransportOptions } from './pino/options';
+export { pinoLlmOptions, llmTransport } from './pino/llm-options';
+export type { PinoLlmOptions, PinoLlmTransportOptions } from './pino/llm-options';

@@ -5,8 +5,8 @@ const pino = require('pino');
 const winston = require('winston');
 const { trackLlmCall } = require('scrubline');
 // Until the entry points re-export them: scrubline/pino and scrubline/winston.
-const { pinoLlmOptions } = require('../dist/adapters/pino-llm.js');
-const { llmFormat } = require('../dist/adapters/winston-llm.js');
+const { pinoLlmOptions } = require('scrubline/pino');
+const { llmFormat } = require('scrubline/winston');
 
 const request = {
   model: 'gpt-4o-mini',

@@ -10,7 +10,8 @@ export { toPlanted, wrap, plantedValues } from './planted';
 export { expectNoLeak } from './no-leak';
 export { expectUntouched } from './untouched';
 export { expectIdempotent } from './idempotent';
-// expectChunkingInvariant (streaming redaction) lives in ./chunking, owned with the stream; its export goes here.
+export { expectChunkingInvariant, chunking, chunks } from './chunking';
+export type { Chunking, ChunkedText } from './chunking';
 export { PropertyFailure, runProperty } from './property';
 export type { PropertyParameters, RedactorLike, Verdict } from './property';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { RedactorOptions } from '../src/options';
-import { isRecordObject, llmFieldsFailClosed, type LlmFieldsOptions } from '../src/enrich/llm-fields';
+import type { RedactorOptions } from '../../src/options';
+import { isRecordObject, llmFieldsFailClosed, type LlmFieldsOptions } from '../../src/enrich/llm-fields';
 
 export interface PinoLlmOptions extends LlmFieldsOptions {
   /** The log object's property that holds the call record. Default `llm`. */
@@ -45,5 +45,5 @@ export interface PinoLlmTransportOptions extends Omit<PinoLlmOptions, 'redactor'
  */
 export function llmTransport(options: PinoLlmTransportOptions = {}): { target: string; options: Record<string, unknown> } {
   // Typed loosely on the way out so it sits in one `pipeline` array with other targets' options.
-  return { target: join(__dirname, 'pino-llm-transport.js'), options: { ...options } };
+  return { target: join(__dirname, 'llm-transport.js'), options: { ...options } };
 }

@@ -1,8 +1,8 @@
 import { Transform } from 'node:stream';
 import build from 'pino-abstract-transport';
-import { isRecordObject, llmFieldsFailClosed } from '../src/enrich/llm-fields';
-import { createRedactor } from '../src/redactor';
-import type { PinoLlmTransportOptions } from './pino-llm';
+import { isRecordObject, llmFieldsFailClosed } from '../../src/enrich/llm-fields';
+import { createRedactor } from '../../src/redactor';
+import type { PinoLlmTransportOptions } from './llm-options';
 
 /**
  * The worker side of `llmTransport`: a pipelining Transform. Lines without a record pass through

@@ -2,9 +2,9 @@ import { Writable } from 'node:stream';
 import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import winston from 'winston';
 import { describe, expect, test } from 'vitest';
-import { llmFormat } from '../../adapters/winston-llm';
-import { createRedactor, trackLlmCall, type LlmCallRecord } from '../../src/index';
-import { fakeClock, fakeStreamingCall, openaiChatChunks, spaced } from '../support/llm-streams';
+import { llmFormat } from '../../../adapters/winston';
+import { createRedactor, trackLlmCall, type LlmCallRecord } from '../../../src/index';
+import { fakeClock, fakeStreamingCall, openaiChatChunks, spaced } from '../../support/llm-streams';
 
 const EMAIL = 'ada.lovelace@example.com';
 const PROMPT = `promptleak: summarise the thread with ${EMAIL}`;

@@ -1,5 +1,5 @@
 import { format, type Logform } from 'winston';
-import { isRecordObject, llmFieldsFailClosed, type LlmFieldsOptions } from '../src/enrich/llm-fields';
+import { isRecordObject, llmFieldsFailClosed, type LlmFieldsOptions } from '../../src/enrich/llm-fields';
 
 export interface LlmFormatOptions extends LlmFieldsOptions {
   /** The info property that holds the call record. Default `llm`. */

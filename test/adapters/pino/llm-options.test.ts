@@ -4,12 +4,12 @@ import { Writable } from 'node:stream';
 import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import pino from 'pino';
 import { describe, expect, test } from 'vitest';
-import type { llmTransport as LlmTransport } from '../../adapters/pino-llm';
-import { pinoLlmOptions } from '../../adapters/pino-llm';
-import { llmFields, trackLlmCall, type LlmCallRecord } from '../../src/index';
-import { builtPackage } from '../support/built';
-import { anthropicEvents, fakeClock, fakeStreamingCall, spaced } from '../support/llm-streams';
-import { tempFiles } from '../support/tmp';
+import type { llmTransport as LlmTransport } from '../../../adapters/pino';
+import { pinoLlmOptions } from '../../../adapters/pino';
+import { llmFields, trackLlmCall, type LlmCallRecord } from '../../../src/index';
+import { builtPackage } from '../../support/built';
+import { anthropicEvents, fakeClock, fakeStreamingCall, spaced } from '../../support/llm-streams';
+import { tempFiles } from '../../support/tmp';
 
 const EMAIL = 'ada.lovelace@example.com';
 const PROMPT = `promptleak: draft a reply to ${EMAIL}`;
@@ -98,7 +98,7 @@ describe('pino transport: tokens counted in the worker, before scrubbing', () =>
   async function throughWorker(options: Parameters<typeof LlmTransport>[0], log: (logger: pino.Logger) => void): Promise<string> {
     const root = builtPackage();
     // Loaded from dist/, as an app loads the package: the worker needs JavaScript.
-    const { llmTransport } = require(join(root, 'dist', 'adapters', 'pino-llm.js')) as { llmTransport: typeof LlmTransport };
+    const { llmTransport } = require(join(root, 'dist', 'adapters', 'pino.js')) as { llmTransport: typeof LlmTransport };
     const file = join(tempFiles({}), 'app.log');
     const transport = pino.transport({ pipeline: [llmTransport(options), { target: 'pino/file', options: { destination: file } }] });
     const logger = pino(transport);
