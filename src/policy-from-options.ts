@@ -2,6 +2,7 @@ import { compilePolicy, type Policy } from './compile/policy';
 import { engineFactory } from './engine/select';
 import type { Engine } from './engine/types';
 import { normalizeMask } from './mask/normalize';
+import { checkOptions } from './check-options';
 import type { RedactorOptions } from './options';
 import { resolveRuleSet, type RuleSet } from './rules/resolve';
 
@@ -9,6 +10,7 @@ export const DEFAULT_PACKS: readonly string[] = ['pii', 'secrets'];
 
 /** Resolves and compiles the options' rules; `rebuild` compiles them again on a fresh engine. */
 export function policyFromOptions(options: RedactorOptions): { policy: Policy; rebuild: () => Policy } {
+  checkOptions(options);
   const cwd = options.cwd ?? process.cwd();
   const newEngine = engineFactory(options.engine ?? 'auto');
   const ruleSet: RuleSet = resolveRuleSet(options.packs ?? DEFAULT_PACKS, options.rules ?? [], cwd);

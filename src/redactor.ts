@@ -62,28 +62,49 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   let policy = built.policy;
   const report = rateLimited(options.onError ?? ((err) => process.emitWarning(err.message, { code: 'SCRUBLINE_REDACTION_FAILED' })));
 
-  /** Runs detection; on an engine failure rebuilds the engine so the next call works again. */
-  const guarded = <T>(fn: (p: Policy) => T, onFailure: () => T): T => {
+  /** Rebuilds the engine after a failure; keeps the old policy if even that fails. */
+  const rebuild = (): void => {
+    try {
+      policy = built.rebuild();
+    } catch {
+      // The next call fails closed again rather than crashing the app.
+    }
+  };
+  const reason = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
+
+  /**
+   * Runs detection. On an engine failure the engine is rebuilt: re2-wasm aborts when its fixed
+   * heap runs out, and a fresh instance has room again. A call without state (`retry`) is then
+   * tried once more, so a heap that filled up over time costs no record; only when the retry
+   * fails too is the value withheld.
+   */
+  const guarded = <T>(fn: (p: Policy) => T, onFailure: () => T, retry = false): T => {
     try {
       return fn(policy);
-    } catch (err) {
-      const error = err instanceof Error ? err : new Error(String(err));
-      report(new Error(`scrubline: redaction failed, value withheld: ${error.message}`, { cause: error }));
-      try {
-        policy = built.rebuild();
-      } catch {
-        // Keep the old policy: the next call fails closed again rather than crashing the app.
+    } catch (first) {
+      rebuild();
+      if (retry) {
+        try {
+          const result = fn(policy);
+          report(new Error(`scrubline: the engine failed and was rebuilt; the value was redacted on a retry: ${reason(first).message}`, { cause: first }));
+          return result;
+        } catch (second) {
+          rebuild();
+          report(new Error(`scrubline: redaction failed, value withheld: ${reason(second).message}`, { cause: second }));
+          return onFailure();
+        }
       }
+      report(new Error(`scrubline: redaction failed, value withheld: ${reason(first).message}`, { cause: first }));
       return onFailure();
     }
   };
 
   const resolve = (p: Policy, text: string): Resolved[] => resolveOverlaps(detect(p, text));
   const createStream = (): RedactionStream => createRedactionStream(guarded, REDACTION_FAILED);
-  const redact = (text: string): string => guarded((p) => applyMasks(text, resolve(p, text)), () => REDACTION_FAILED);
+  const redact = (text: string): string => guarded((p) => applyMasks(text, resolve(p, text)), () => REDACTION_FAILED, true);
   const redactValue = createValueRedactor(
     compileRecordRules(policy, options.records),
-    (text) => guarded<Resolved[] | undefined>((p) => resolve(p, text), () => undefined),
+    (text) => guarded<Resolved[] | undefined>((p) => resolve(p, text), () => undefined, true),
     report,
   );
 
@@ -100,13 +121,21 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return guarded(
         (p) => resolve(p, text).map(toFinding),
         () => [{ rule: 'scrubline', type: 'REDACTION_FAILED', start: 0, end: text.length }],
+        true,
       );
     },
     explain(text) {
+      if (typeof text !== 'string') throw new TypeError(`explain() takes a string, got ${typeof text}`);
       const rejected: RejectedCandidate[] = [];
       const onReject = (r: Rejection) => rejected.push({ ...toFinding({ winner: r, start: r.start, end: r.end }), reason: r.reason });
-      const findings = resolveOverlaps(detect(policy, text, onReject)).map(toFinding);
-      return { findings, rejected: rejected.sort((a, b) => a.start - b.start) };
+      try {
+        const findings = resolveOverlaps(detect(policy, text, onReject)).map(toFinding);
+        return { findings, rejected: rejected.sort((a, b) => a.start - b.start) };
+      } catch (err) {
+        // A debugging call: say what failed rather than withhold, but leave a working engine.
+        rebuild();
+        throw err;
+      }
     },
     createStream,
     stream(options) {

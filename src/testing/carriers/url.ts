@@ -13,7 +13,9 @@ export interface UrlOptions {
 }
 
 const HOSTS = ['https://api.example.com', 'http://localhost:3000', 'https://app.acme.io'];
-const PARAMS = ['email', 'q', 'to', 'phone', 'account', 'ref', 'token', 'id'];
+// No secret-named parameters (token, password, key): whatever stands after `token=` is a secret
+// to the packs, so a lookalike planted there could never survive.
+const PARAMS = ['email', 'q', 'to', 'phone', 'account', 'ref', 'id'];
 
 
 /** A URL or an HTTP request line with the value in its query, path or fragment. */

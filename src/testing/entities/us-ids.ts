@@ -32,9 +32,11 @@ export function usSsn(opts: SsnOptions = {}): fc.Arbitrary<string> {
 export function invalidSsn(opts: SsnOptions = {}): fc.Arbitrary<string> {
   const valid = { area: fc.integer({ min: 1, max: 665 }), group: fc.integer({ min: 1, max: 99 }), serial: fc.integer({ min: 1, max: 9999 }) };
   const badArea = fc.oneof(fc.constant(0), fc.constant(666), fc.integer({ min: 900, max: 999 }));
+  // A 9xx area with an IRS group is not a bad SSN but a valid ITIN: keep those out.
+  const itinGroup = (a: number, g: number) => a >= 900 && ((g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || g >= 94);
   return fc
     .oneof(
-      fc.tuple(badArea, valid.group, valid.serial),
+      fc.tuple(badArea, valid.group, valid.serial).filter(([a, g]) => !itinGroup(a, g)),
       fc.tuple(valid.area, fc.constant(0), valid.serial),
       fc.tuple(valid.area, valid.group, fc.constant(0)),
     )
