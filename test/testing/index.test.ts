@@ -10,8 +10,8 @@ import type { EntityType, Sample } from '../../src/testing/index';
 
 /*
  * Our own packs, proven with the same helpers users get. Each entity type runs through every
- * carrier; a row with `pending` is skipped and says what the starter packs lack, so the lead can
- * enable it (delete the `pending`) once the packs branch lands.
+ * carrier; a row with `pending` is skipped and says which documented decision of the packs the
+ * generated case runs into.
  */
 
 /** Every carrier, URLs as typed (percent-encoded values are a pending row of their own). */
@@ -25,12 +25,12 @@ interface Row {
 
 const found: readonly Row[] = [
   { name: 'EMAIL', arbitrary: anywhere(kit.email()) },
-  { name: 'EMAIL percent-encoded in URLs', arbitrary: kit.inUrl(kit.email(), { encoding: 'percent' }), pending: 'no rule reads `%40` as `@`' },
+  { name: 'EMAIL percent-encoded in URLs', arbitrary: kit.inUrl(kit.email(), { encoding: 'percent' }), },
   { name: 'PHONE US/CA international and national', arbitrary: anywhere(kit.phone({ country: ['US', 'CA'], format: ['international', 'national'] })) },
   {
     name: 'PHONE other countries and E.164',
     arbitrary: anywhere(kit.phone()),
-    pending: 'the starter rule needs separators and NANP-like groups: E.164 `+14155550132`, GB/DE/FR/NL/ES/IN/BR national forms leak',
+    pending: 'compact E.164 right after `/` (a URL path) is not read as a phone: base64 blobs hold `/+123…` runs',
   },
   { name: 'CREDIT_CARD', arbitrary: anywhere(kit.creditCard()) },
   {
@@ -40,21 +40,25 @@ const found: readonly Row[] = [
   {
     name: 'IBAN followed by an upper-case word',
     arbitrary: kit.inUrl(kit.iban({ format: 'compact' }), { place: 'request-line', encoding: 'raw' }),
-    pending: '`DE89…3000 HTTP/1.1`: the regex takes ` HTTP` as a last group, the checksum fails, the IBAN is never retried shorter (see docs/property-testing.md)',
   },
   { name: 'US_SSN', arbitrary: anywhere(kit.usSsn()) },
   { name: 'IPV4', arbitrary: anywhere(kit.ipv4()) },
   { name: 'AWS_ACCESS_KEY', arbitrary: anywhere(kit.awsAccessKeyId()) },
   { name: 'GITHUB_TOKEN classic', arbitrary: anywhere(kit.githubToken({ kind: 'classic' })) },
-  { name: 'GITHUB_TOKEN fine-grained', arbitrary: anywhere(kit.githubToken({ kind: 'fine-grained' })), pending: 'no rule for `github_pat_`' },
+  { name: 'GITHUB_TOKEN fine-grained', arbitrary: anywhere(kit.githubToken({ kind: 'fine-grained' })), },
   { name: 'OPENAI_API_KEY ending in a letter or digit', arbitrary: anywhere(kit.openaiApiKey().filter((k) => /[A-Za-z0-9]$/.test(k))) },
-  { name: 'OPENAI_API_KEY ending in - or _', arbitrary: anywhere(kit.openaiApiKey()), pending: 'the rule ends in `\\b`, so a final `-` or `_` stays visible' },
+  { name: 'OPENAI_API_KEY ending in - or _', arbitrary: anywhere(kit.openaiApiKey()), },
   { name: 'JWT', arbitrary: anywhere(kit.jwt()) },
   { name: 'PRIVATE_KEY', arbitrary: anywhere(kit.privateKey()) },
   { name: 'BEARER_TOKEN', arbitrary: anywhere(kit.bearerToken()) },
-  ...(['US_ITIN', 'IPV6', 'MAC_ADDRESS', 'UK_NINO', 'UK_NHS', 'CA_SIN', 'CRYPTO', 'URL_CREDENTIALS', 'AWS_SECRET_KEY', 'GITLAB_TOKEN', 'SLACK_TOKEN', 'STRIPE_KEY', 'ANTHROPIC_API_KEY', 'GOOGLE_API_KEY', 'HUGGINGFACE_TOKEN', 'NPM_TOKEN', 'SENDGRID_API_KEY', 'TWILIO_API_KEY'] as const satisfies readonly EntityType[]).map(
-    (type): Row => ({ name: type, arbitrary: anywhere(kit.entity(type)), pending: 'not in the starter packs' }),
+  ...(['US_ITIN', 'MAC_ADDRESS', 'UK_NINO', 'CRYPTO', 'URL_CREDENTIALS', 'GITLAB_TOKEN', 'SLACK_TOKEN', 'STRIPE_KEY', 'ANTHROPIC_API_KEY', 'GOOGLE_API_KEY', 'HUGGINGFACE_TOKEN', 'NPM_TOKEN', 'SENDGRID_API_KEY', 'TWILIO_API_KEY'] as const satisfies readonly EntityType[]).map(
+    (type): Row => ({ name: type, arbitrary: anywhere(kit.entity(type)) }),
   ),
+  { name: 'IPV6', arbitrary: anywhere(kit.entity('IPV6')), pending: 'an address ending in `::` right before another `:` (`0:1:::`) is not an address' },
+  ...(['UK_NHS', 'CA_SIN'] as const).map(
+    (type): Row => ({ name: type, arbitrary: anywhere(kit.entity(type)), pending: 'bare 10- and 9-digit runs count only after a word naming them (docs/conformance.md)' }),
+  ),
+  { name: 'AWS_SECRET_KEY', arbitrary: anywhere(kit.entity('AWS_SECRET_KEY')), pending: 'in a URL path a 40-character key followed by `/` reads as base64 going on' },
 ];
 
 const untouched: readonly Row[] = [
@@ -68,11 +72,11 @@ const untouched: readonly Row[] = [
   { name: 'prices', arbitrary: kit.inLogLine(kit.price()) },
   { name: 'measurements', arbitrary: kit.inLogLine(kit.measurement()) },
   { name: 'secret prefixes in words', arbitrary: kit.inLogLine(kit.prefixWord()) },
-  { name: 'Luhn-failing card numbers', arbitrary: kit.inLogLine(kit.luhnInvalidCard()), pending: 'the phone rule takes `4000 0000 0000` out of a 16-digit number' },
-  { name: 'IBANs with bad checksums', arbitrary: kit.inLogLine(kit.badChecksumIban()), pending: 'the card rule finds a Luhn-valid digit run inside the BBAN' },
-  { name: 'timestamps', arbitrary: kit.inLogLine(kit.timestamp()), pending: 'one epoch-ms value in ten passes Luhn and is masked as a card' },
-  { name: 'UUIDs', arbitrary: kit.inLogLine(kit.uuid()), pending: 'the phone rule matches all-digit UUID groups `1234-1234-1234`' },
-  { name: 'order numbers', arbitrary: kit.inLogLine(kit.orderNumber()), pending: 'a 13-digit order number that passes Luhn is masked as a card' },
+  { name: 'Luhn-failing card numbers', arbitrary: kit.inLogLine(kit.luhnInvalidCard()), pending: 'a 17-19 digit run failing Luhn whose first 16 digits pass it is masked as a card' },
+  { name: 'IBANs with bad checksums', arbitrary: kit.inLogLine(kit.badChecksumIban()), },
+  { name: 'timestamps', arbitrary: kit.inLogLine(kit.timestamp()), },
+  { name: 'UUIDs', arbitrary: kit.inLogLine(kit.uuid()), },
+  { name: 'order numbers', arbitrary: kit.inLogLine(kit.orderNumber()), },
 ];
 
 describe.each(['re2', 're2-wasm'] as const)('the built-in packs on %s', (engine) => {
@@ -103,11 +107,12 @@ describe.each(['re2', 're2-wasm'] as const)('the built-in packs on %s', (engine)
   });
 });
 
-it.skip('one re2-wasm redactor survives 2,000 distinct e-mail addresses (pending: its heap runs out after ~750, docs/property-testing.md)', () => {
-  const failures: Error[] = [];
-  const redactor = createRedactor({ engine: 're2-wasm', onError: (err) => failures.push(err) });
-  for (const address of fc.sample(kit.email(), { numRuns: 2000, seed: 42 })) redactor.redact(address);
-  expect(failures).toEqual([]);
+it('one re2-wasm redactor survives 2,000 distinct e-mail addresses (the engine is rebuilt and the line retried when its heap runs out)', () => {
+  const redactor = createRedactor({ engine: 're2-wasm', onError: () => undefined });
+  for (const address of fc.sample(kit.email(), { numRuns: 2000, seed: 42 })) {
+    // A heap that fills up may cost a rebuild (reported to onError), never a record.
+    expect(redactor.redact(address)).toBe('[EMAIL]');
+  }
 });
 
 describe('scrubline/testing as an app loads it', () => {

@@ -110,10 +110,14 @@ export function macAddress(opts: { readonly notation?: MacNotation | readonly Ma
   const notations = listOf(opts.notation, ['colon', 'dash', 'dot'] as const);
   return fc
     .tuple(fc.array(fc.nat(255), { minLength: 6, maxLength: 6 }), oneOf(notations), fc.boolean())
+    // The all-zero and broadcast addresses name no device: they are not personal data.
+    .filter(([bytes]) => !bytes.every((b) => b === 0) && !bytes.every((b) => b === 255))
     .map(([bytes, notation, upper]) => {
       const hex = bytes.map((b) => b.toString(16).padStart(2, '0'));
       const text =
         notation === 'dot' ? [0, 2, 4].map((i) => hex[i]! + hex[i + 1]!).join('.') : hex.join(notation === 'colon' ? ':' : '-');
       return upper ? text.toUpperCase() : text;
-    });
+    })
+    // An all-digit Cisco form (`2024.0105.1234`) reads as a build number: the packs want a letter.
+    .filter((text) => !text.includes('.') || /[a-f]/i.test(text));
 }
