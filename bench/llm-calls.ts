@@ -9,8 +9,7 @@
  * 3. llmFields on a typical record: redact, drop.
  */
 import { clearMergeCache, countTokens as wholeText } from 'gpt-tokenizer/encoding/o200k_base';
-import { llmFields, trackLlmCall, type LlmCallRecord } from '../src/index';
-import { countTokens } from '../src/enrich/tokens';
+import { countTokens, llmFields, trackLlmCall, type LlmCallRecord } from 'scrubline';
 
 const ROUNDS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

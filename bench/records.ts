@@ -10,7 +10,7 @@
  * text, so it does strictly less work than scrubline. It is the floor a user pays today.
  */
 import pino from 'pino';
-import { createRedactor, type Redactor } from '../src/index';
+import { createRedactor, type Redactor } from 'scrubline';
 
 // ---- deterministic records ------------------------------------------------------------------
 

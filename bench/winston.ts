@@ -10,8 +10,8 @@
  */
 import { Writable } from 'node:stream';
 import winston from 'winston';
-import { redactFormat, redactLogger } from '../adapters/winston';
-import { createRedactor, type EngineName, type Redactor } from '../src/index';
+import { redactFormat, redactLogger } from 'scrubline/winston';
+import { createRedactor, type EngineName, type Redactor } from 'scrubline';
 
 const { combine, json, timestamp } = winston.format;
 const LEVEL = Symbol.for('level');

@@ -20,6 +20,7 @@ export type { ExampleResult } from './check-examples';
 export { trackLlmCall } from './enrich/track-llm-call';
 export type { TrackLlmCallOptions } from './enrich/call-tracker';
 export { llmFields } from './enrich/llm-fields';
+export { countTokens } from './enrich/tokens';
 export type { LlmFieldsOptions } from './enrich/llm-fields';
 export type { ContentPolicy, ContentRedactor } from './enrich/content-policy';
 export type { FieldNames } from './enrich/otel-names';

@@ -1,7 +1,7 @@
 import type { CompiledRule, Policy } from '../compile/policy';
-import type { TreeNode } from '../compile/rule-chunks';
+import type { RuleChunk, TreeNode } from '../compile/rule-chunks';
 import type { CheckContext } from '../compile/value-checks';
-import type { EngineMatch, Matcher, Subject } from '../engine/types';
+import type { EngineMatch, Span, Subject } from '../engine/types';
 import { sanitize } from './sanitize';
 import { isWholeWord } from './word-boundary';
 
@@ -108,23 +108,16 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
   for (const chunk of policy.chunks) {
     const next = new Int32Array(chunk.rules.length);
     const states = chunk.rules.map((): RuleState => ({ rejectedEnd: -1 }));
-    const present: number[] = [];
-    walk(subject!, chunk.combined, chunk.overlap, policy.engine.sliceSize, (m) => {
+    walk(subject!, chunk.combined.find, chunk.overlap, policy.engine.sliceSize, (m) => {
       const s = m.start;
       const e = m.end;
-      // The first rule of the (relaxed) alternation that matches at s made this span; the tree
-      // finds any other rule that may have a match starting inside it. All of them then run.
-      const first = chunk.identify === undefined ? 0 : (chunk.identify.exec(subject!, s, e)?.groups?.findIndex((g) => g !== undefined) ?? -1);
-      present.length = 0;
-      if (first >= 0) {
-        present.push(first);
-        for (const node of chunk.siblings[first]!) collectStarting(node, subject!, s, e, present);
-      } else collectStarting(chunk.root, subject!, s, e, present);
-      for (const idx of present) {
+      for (const idx of presentIn(chunk, subject!, s, e)) {
         const rule = chunk.rules[idx]!;
+        const { matcher, plan } = rule.regex!;
         let from = Math.max(s, next[idx]!);
         while (from < e) {
-          const found = rule.regex!.matcher.exec(subject!, from, e + rule.regex!.plan.maxLength);
+          // Position only, unless the rule masks a group and needs its text.
+          const found = plan.group.mode === 'none' ? matcher.find(subject!, from, e + plan.maxLength) : matcher.exec(subject!, from, e + plan.maxLength);
           if (found === null || found.start >= e) break;
           from = take(rule, states[idx]!, found);
         }
@@ -137,7 +130,8 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
   if (keywords !== undefined) {
     for (const rule of keywords.gated) {
       const state: RuleState = { rejectedEnd: -1 };
-      walk(subject!, rule.regex!.matcher, rule.regex!.plan.maxLength, policy.engine.sliceSize, (m) => take(rule, state, m));
+      const { matcher, plan } = rule.regex!;
+      walk(subject!, plan.group.mode === 'none' ? matcher.find : matcher.exec, plan.maxLength, policy.engine.sliceSize, (m) => take(rule, state, m));
     }
     for (const hit of keywords.hits) {
       const { rule, keyword } = hit;
@@ -179,18 +173,24 @@ function firstTaken(groups: readonly (string | undefined)[], indexes: readonly n
 }
 
 /**
- * Runs `matcher` over the whole text, leftmost first; `visit` judges each match and returns where
- * to continue. A long text is searched a slice at a time: each search vouches for matches starting
+ * Runs a search (a matcher's `find` or `exec`) over the whole text, leftmost first; `visit` judges
+ * each match and returns where to continue. A long text is searched a slice at a time: each search vouches for matches starting
  * in the next `sliceSize` characters and sees `maxLength` more, so a match up to `maxLength` long
  * is found whole, exactly once, with the same context as in the full text.
  */
-export function walk(subject: Subject, matcher: Matcher, maxLength: number, sliceSize: number, visit: (m: EngineMatch) => number): void {
+export function walk<M extends Span>(
+  subject: Subject,
+  search: (subject: Subject, from: number, until: number) => M | null,
+  maxLength: number,
+  sliceSize: number,
+  visit: (m: M) => number,
+): void {
   const n = subject.text.length;
   const whole = n <= sliceSize + maxLength;
   let pos = 0;
   while (pos < n) {
     const until = whole ? n : Math.min(n, pos + sliceSize);
-    const m = matcher.exec(subject, pos, until + maxLength);
+    const m = search(subject, pos, until + maxLength);
     if (m === null || (m.start >= until && until < n)) {
       if (until >= n) return;
       pos = until;
@@ -200,9 +200,23 @@ export function walk(subject: Subject, matcher: Matcher, maxLength: number, slic
   }
 }
 
+/**
+ * Rules of the chunk that may have a match starting in [s, e), a span of the combined pattern: a
+ * superset, since each of them then runs exactly.
+ */
+function presentIn(chunk: RuleChunk, subject: Subject, s: number, e: number): readonly number[] {
+  const { presence } = chunk;
+  if (presence.kind === 'set') return presence.set.present(subject, s, e + chunk.overlap);
+  // The root is the combined pattern, which made this span: only its subtrees need a search.
+  const out: number[] = [];
+  if (presence.root.leaf >= 0) out.push(presence.root.leaf);
+  for (const child of presence.root.children) collectStarting(child, subject, s, e, out);
+  return out;
+}
+
 /** Adds to `out` every rule under `node` that has a match starting in [s, e). */
 function collectStarting(node: TreeNode, subject: Subject, s: number, e: number, out: number[]): void {
-  const m = node.matcher.exec(subject, s, e + node.maxLength);
+  const m = node.matcher.find(subject, s, e + node.maxLength);
   if (m === null || m.start >= e) return;
   if (node.leaf >= 0) out.push(node.leaf);
   for (const child of node.children) collectStarting(child, subject, s, e, out);

@@ -30,16 +30,18 @@ export function loadRe2Wasm(): Engine {
     compile(pattern: string, captures = false): Matcher {
       const re = new mod.WrappedRE2(pattern, false, false, false);
       if (!re.ok()) throw new Error(re.error());
+      const search = (text: string, from: number, until: number, groups: boolean): EngineMatch | null => {
+        const lo = Math.max(0, from - CONTEXT);
+        const hi = Math.min(text.length, until + CONTEXT);
+        const m = re.match(lo === 0 && hi === text.length ? text : text.slice(lo, hi), from - lo, groups);
+        if (m.index < 0) return null;
+        const start = lo + m.index;
+        const end = start + m.match.length;
+        return groups ? { start, end, groups: m.groups } : { start, end };
+      };
       return {
-        exec({ text }: Subject, from: number, until: number): EngineMatch | null {
-          const lo = Math.max(0, from - CONTEXT);
-          const hi = Math.min(text.length, until + CONTEXT);
-          const m = re.match(lo === 0 && hi === text.length ? text : text.slice(lo, hi), from - lo, captures);
-          if (m.index < 0) return null;
-          const start = lo + m.index;
-          const end = start + m.match.length;
-          return captures ? { start, end, groups: m.groups } : { start, end };
-        },
+        exec: ({ text }: Subject, from: number, until: number) => search(text, from, until, captures),
+        find: ({ text }: Subject, from: number, until: number) => search(text, from, until, false),
       };
     },
   };

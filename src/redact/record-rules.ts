@@ -31,14 +31,8 @@ export interface KeyFacts {
 export const DEFAULT_MAX_DEPTH = 100;
 
 export function compileRecordRules(policy: Policy, options: RecordOptions = {}): RecordRules {
+  // Shapes were checked with the other options (check-options.ts).
   const { censor = DEFAULT_CENSOR, summaryKey, scanBinary = false, maxDepth = DEFAULT_MAX_DEPTH } = options;
-  if (typeof censor !== 'string') throw new TypeError('records.censor must be a string');
-  if (summaryKey !== undefined && (typeof summaryKey !== 'string' || summaryKey.length === 0)) {
-    throw new TypeError('records.summaryKey must be a non-empty string');
-  }
-  if (!(maxDepth === Infinity || (Number.isInteger(maxDepth) && maxDepth >= 1))) {
-    throw new RangeError('records.maxDepth must be a whole number of at least 1, or Infinity');
-  }
   const { keys, paths, skip } = policy.ruleSet;
   let root: PathState | null;
   try {

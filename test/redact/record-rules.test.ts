@@ -146,8 +146,8 @@ describe('summary', () => {
 
 describe('options', () => {
   test('bad record options are rejected when the redactor is built', () => {
-    expect(() => createRedactor({ packs: [], records: { maxDepth: 0 } })).toThrow(RangeError);
-    expect(() => createRedactor({ packs: [], records: { maxDepth: 1.5 } })).toThrow(RangeError);
-    expect(() => createRedactor({ packs: [], records: { summaryKey: '' } })).toThrow(TypeError);
+    expect(() => createRedactor({ packs: [], records: { maxDepth: 0 } })).toThrow('createRedactor: records.maxDepth: ');
+    expect(() => createRedactor({ packs: [], records: { maxDepth: 1.5 } })).toThrow('createRedactor: records.maxDepth: ');
+    expect(() => createRedactor({ packs: [], records: { summaryKey: '' } })).toThrow('createRedactor: records.summaryKey: ');
   });
 });
