@@ -10,6 +10,7 @@ import { blobLine, generateCorpus } from './corpus/generate';
 import { emptyAccuracy, overall, score } from './measure/accuracy';
 import { median, now, runLines } from './measure/clock';
 import { loggerOverhead } from './measure/loggers';
+import { pathological } from './measure/pathological';
 import { prefixFor, rate, scaling, usPerRecord } from './measure/speed';
 import { pct } from './report/format';
 import { chart } from './report/chart';
@@ -110,6 +111,11 @@ async function main(): Promise<void> {
     console.log(line(result, results.find((r) => r.name === NAIVE)!.throughput.mbps));
   }
 
+  status('adversarial input…');
+  const adversarial = pathological(quick);
+  clearStatus();
+  for (const p of adversarial) console.log(`adversarial: ${p.name.padEnd(22)} email rule on ${p.chars} × 'a': ${p.ms.toFixed(1)} ms`);
+
   status('pino and winston overhead…');
   const loggers = await loggerOverhead(corpus.slice(0, SETTINGS.loggerRecords).map((r) => r.record), SETTINGS.loggerRuns);
   clearStatus();
@@ -132,6 +138,7 @@ async function main(): Promise<void> {
     contenders: results,
     unavailable,
     loggers,
+    pathological: adversarial,
   };
   const suffix = quick ? '-quick' : '';
   writeFileSync(join(BENCH_DIR, `results${suffix}.md`), markdown(report, `chart${suffix}.svg`));

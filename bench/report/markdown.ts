@@ -108,6 +108,17 @@ export function markdown(results: Results, chartFile: string): string {
     cs.map((c) => [c.name, ...c.scaling.map((p) => ms(p.ms)), `${num(worstDoubling(c.scaling))}×`]),
   );
 
+  out.push(
+    '## Adversarial input: an email rule on a run of `a`',
+    '',
+    'One call. RE2 is linear in the input; a backtracking engine (V8) grows quadratically, so it gets shorter runs.',
+    '',
+  );
+  table(
+    ['engine', 'characters', 'time'],
+    results.pathological.map((p) => [p.name, p.chars.toLocaleString('en-US'), ms(p.ms)]),
+  );
+
   if (results.loggers.length > 0) {
     out.push('## Logger overhead', '', 'µs per record through a real logger writing to a sink that discards, with and without scrubline (default packs, node-re2).', '');
     table(

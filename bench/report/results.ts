@@ -1,3 +1,4 @@
+import type { PathologicalResult } from '../measure/pathological';
 import type { Contender, Unavailable } from '../contenders/types';
 import type { Accuracy } from '../measure/accuracy';
 import type { LoggerOverhead } from '../measure/loggers';
@@ -36,6 +37,7 @@ export interface Results {
   readonly contenders: readonly ContenderResult[];
   readonly unavailable: readonly Unavailable[];
   readonly loggers: readonly LoggerOverhead[];
+  readonly pathological: readonly PathologicalResult[];
 }
 
 export const NAIVE = 'V8 20 regexes, one by one';

@@ -33,6 +33,10 @@ const results: Results = {
   ],
   unavailable: [{ name: 'openredaction', reason: 'not installed' }],
   loggers: [{ logger: 'pino 10', how: 'hook', plainUs: 10, scrubbedUs: 15 }],
+  pathological: [
+    { name: 'scrubline (re2)', chars: 100_000, ms: 0.5 },
+    { name: 'V8 RegExp', chars: 5000, ms: 17 },
+  ],
 };
 
 describe('targets', () => {
@@ -64,6 +68,7 @@ describe('markdown and chart', () => {
     expect(md).toContain('![Throughput and scaling](chart.svg)');
     expect(md).toContain('| IBAN (200) | 99.0 | 99.0 | 99.0 | 99.0 |');
     expect(md).toContain('| pino 10 |');
+    expect(md).toContain('| scrubline (re2) | 100,000 | 0.50 ms |');
   });
 
   it('draws one bar per contender and one line per measured series', () => {
