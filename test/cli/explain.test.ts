@@ -106,7 +106,8 @@ describe('scrubline explain', () => {
     const out = await new Promise<string>((resolve) => {
       const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} explain 'card 4111 1111 1111 1111, order 4111111111111112'`, '/dev/null'], {
         stdio: ['pipe', 'pipe', 'pipe'],
-        env: { ...process.env, NO_COLOR: undefined, TERM: 'xterm-256color' },
+        // Node's colour detection says "2 colours" under a CI variable and none with NO_COLOR.
+        env: { ...withoutColourOverrides(process.env), TERM: 'xterm-256color' },
       });
       let s = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => (s += d));
@@ -117,3 +118,8 @@ describe('scrubline explain', () => {
     expect(out).not.toContain('«');
   });
 });
+
+function withoutColourOverrides(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { CI: _ci, NO_COLOR: _noColor, NODE_DISABLE_COLORS: _disabled, FORCE_COLOR: _force, ...rest } = env;
+  return rest;
+}
