@@ -18,38 +18,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { scrubStreamWrite } from 'scrubline/pino';
+import { sampleText } from './measure/sample-text';
 
 // ---- deterministic ~1 KB LLM records ---------------------------------------------------------
 
-let seed = 0x2545f491;
-function random(): number {
-  // mulberry32: the same records on every run, so runs compare.
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-
-const WORDS = (
+const { random, pick, digits, value, email, prose: proseAt } = sampleText(
+  0x2545f491,
   'the order was shipped on time but the customer asked about a refund for the second item in ' +
   'their basket please summarise the conversation and draft a polite reply that explains our ' +
-  'return policy mention the tracking page and offer a discount code for the next purchase'
-).split(' ');
-const PII = [
-  () => `${pick(['jane', 'omar', 'li', 'sven'])}.${digits(3)}@${pick(['example.com', 'mail.example.org'])}`,
-  () => `+1 415-555-${digits(4)}`,
-  () => '4111 1111 1111 1111',
-  () => `203.0.113.${Math.floor(random() * 255)}`,
-];
-
-function prose(chars: number): string {
-  let out = '';
-  while (out.length < chars) out += random() < 0.03 ? `${pick(PII)()} ` : `${pick(WORDS)} `;
-  return out.trimEnd();
-}
+  'return policy mention the tracking page and offer a discount code for the next purchase',
+);
+const prose = (chars: number): string => proseAt(chars, 0.03);
 
 /** The fields an app passes to logger.info for one LLM call; pino adds level, time, pid, host. */
 function llmRecord(i: number): Record<string, unknown> {
@@ -58,7 +37,7 @@ function llmRecord(i: number): Record<string, unknown> {
     'gen_ai.request.model': 'gpt-4o-mini',
     'gen_ai.usage.input_tokens': 400 + Math.floor(random() * 200),
     'gen_ai.usage.output_tokens': 100 + Math.floor(random() * 200),
-    user: { id: `u_${digits(6)}`, email: random() < 0.3 ? PII[0]!() : undefined },
+    user: { id: `u_${digits(6)}`, email: random() < 0.3 ? email() : undefined },
     prompt: prose(420),
     completion: prose(320),
   };

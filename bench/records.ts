@@ -11,39 +11,17 @@
  */
 import pino from 'pino';
 import { createRedactor, type Redactor } from 'scrubline';
+import { sampleText } from './measure/sample-text';
 
 // ---- deterministic records ------------------------------------------------------------------
 
-let seed = 0x9e3779b9;
-function random(): number {
-  // mulberry32: the same records on every run, so runs compare.
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-
-const WORDS = (
+const { random, pick, digits, value, email, prose: proseAt } = sampleText(
+  0x9e3779b9,
   'the order was shipped on time but the customer asked about a refund for the second item in ' +
   'their basket please summarise the conversation and draft a polite reply that explains our ' +
-  'return policy mention the tracking page and offer a discount code for the next purchase'
-).split(' ');
-const PII = [
-  () => `${pick(['jane', 'omar', 'li', 'sven'])}.${digits(3)}@${pick(['example.com', 'mail.example.org'])}`,
-  () => `+1 415-555-${digits(4)}`,
-  () => '4111 1111 1111 1111',
-  () => `203.0.113.${Math.floor(random() * 255)}`,
-];
-
-/** About `chars` characters of prose with a finding every ~400 characters. */
-function prose(chars: number): string {
-  let out = '';
-  while (out.length < chars) out += random() < 0.02 ? `${pick(PII)()} ` : `${pick(WORDS)} `;
-  return out.trimEnd();
-}
+  'return policy mention the tracking page and offer a discount code for the next purchase',
+);
+const prose = (chars: number): string => proseAt(chars, 0.02);
 
 function smallRecord(i: number): Record<string, unknown> {
   return {
@@ -54,13 +32,13 @@ function smallRecord(i: number): Record<string, unknown> {
     reqId: `req-${i}`,
     req: { method: 'POST', url: '/v1/chat/completions', headers: { authorization: `Bearer tok_${digits(16)}`, 'content-type': 'application/json' } },
     user: { id: `u_${digits(6)}`, email: random() < 0.5 ? `user${i}@example.com` : undefined, plan: 'pro' },
-    msg: random() < 0.3 ? `signup from ${pick(PII)()}` : 'request completed',
+    msg: random() < 0.3 ? `signup from ${value()}` : 'request completed',
     responseTime: Math.floor(random() * 900),
   };
 }
 
 function largeRecord(i: number): Record<string, unknown> {
-  const email = PII[0]!();
+  const address = email();
   return {
     level: 30,
     time: 1764400000000 + i,
@@ -77,9 +55,9 @@ function largeRecord(i: number): Record<string, unknown> {
         {
           role: 'assistant',
           content: null,
-          tool_calls: [{ id: `call_${digits(8)}`, type: 'function', function: { name: 'lookup_customer', arguments: JSON.stringify({ email, apiKey: `k_${digits(24)}` }) } }],
+          tool_calls: [{ id: `call_${digits(8)}`, type: 'function', function: { name: 'lookup_customer', arguments: JSON.stringify({ email: address, apiKey: `k_${digits(24)}` }) } }],
         },
-        { role: 'tool', tool_call_id: `call_${digits(8)}`, content: JSON.stringify({ customer: { email, phone: PII[1]!(), orders: [{ id: digits(8), total: 42.5 }] }, notes: prose(600) }) },
+        { role: 'tool', tool_call_id: `call_${digits(8)}`, content: JSON.stringify({ customer: { email: address, phone: `+1 415-555-${digits(4)}`, orders: [{ id: digits(8), total: 42.5 }] }, notes: prose(600) }) },
       ],
     },
     response: {

@@ -12,41 +12,19 @@ import { Writable } from 'node:stream';
 import winston from 'winston';
 import { redactFormat, redactLogger } from 'scrubline/winston';
 import { createRedactor, type EngineName, type Redactor } from 'scrubline';
+import { sampleText } from './measure/sample-text';
 
 const { combine, json, timestamp } = winston.format;
 const LEVEL = Symbol.for('level');
 
 // ---- deterministic records ------------------------------------------------------------------
 
-let seed = 0x2545f491;
-function random(): number {
-  // mulberry32: the same records on every run, so runs compare.
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-
-const WORDS = (
+const { random, pick, digits, value, email, prose: proseAt } = sampleText(
+  0x2545f491,
   'please summarise the support ticket below and draft a short reply the customer wants to know ' +
-  'why the invoice total changed after the plan upgrade and whether the refund was processed'
-).split(' ');
-const PII = [
-  () => `${pick(['jane', 'omar', 'li', 'sven'])}.${digits(3)}@example.com`,
-  () => `+1 415-555-${digits(4)}`,
-  () => '4111 1111 1111 1111',
-  () => `203.0.113.${Math.floor(random() * 255)}`,
-];
-
-/** About `chars` characters of prose with a finding every ~300 characters. */
-function prose(chars: number): string {
-  let out = '';
-  while (out.length < chars) out += random() < 0.03 ? `${pick(PII)()} ` : `${pick(WORDS)} `;
-  return out.trimEnd();
-}
+  'why the invoice total changed after the plan upgrade and whether the refund was processed',
+);
+const prose = (chars: number): string => proseAt(chars, 0.03);
 
 /** The metadata of one LLM call as an app hands it to `logger.info(message, meta)`. */
 function llmRecord(i: number): Record<string, unknown> {
@@ -110,7 +88,7 @@ function median(xs: number[]): number {
 /** Rounds interleave the contenders so a slow moment of the machine hits all of them alike. */
 function measure(list: Contender[], records: Record<string, unknown>[], perRound: number, rounds: number): number[] {
   const rates: number[][] = list.map(() => []);
-  const message = (i: number) => (i % 3 === 0 ? `chat completion for ${PII[0]!()}` : 'chat completion');
+  const message = (i: number) => (i % 3 === 0 ? `chat completion for ${email()}` : 'chat completion');
   const messages = records.map((_, i) => message(i));
   for (const c of list) for (let i = 0; i < 2_000; i++) c.run(messages[i % records.length]!, records[i % records.length]!); // warm-up
   for (let round = 0; round < rounds; round++) {
