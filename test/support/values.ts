@@ -53,7 +53,7 @@ export const TYPES = Object.keys(planted);
 export const filler = fc.string({
   unit: fc.constantFrom(...'abcdefghij klmnop qrstuv wxyz ABC DEF .,;:!?()"\'-_/\n\t', 'é', 'Å', '中', '😀', '👍🏽', '\u0000'),
   maxLength: 40,
-});
+}).filter((s) => !s.includes('::')); // `a::`, `cafe::` are IPv6 addresses: filler must hold no value
 
 /** A value of a random type. */
 export const anyPlanted = fc.constantFrom(...TYPES).chain((type) => planted[type]!.map((value) => ({ type, value })));
