@@ -65,6 +65,7 @@ export function loadNodeRe2(): Engine {
     prepare,
     compile(pattern: string, captures = false): Matcher {
       const re = new RE2(pattern, 'g');
+      const ender = new RE2(pattern, 'y');
       const exec = (subject: Subject, from: number, until: number): EngineMatch | null => {
         const s = subject as Utf8Subject;
         const { view, base, at } = window(s, from, until, CONTEXT);
@@ -88,9 +89,9 @@ export function loadNodeRe2(): Engine {
         const start = re.search(view);
         if (start < 0) return null;
         if (start < at) return exec(subject, from, until);
-        re.lastIndex = start;
-        re.test(view);
-        return { start: unit(s, base + start), end: unit(s, base + re.lastIndex) };
+        ender.lastIndex = start;
+        ender.test(view);
+        return { start: unit(s, base + start), end: unit(s, base + ender.lastIndex) };
       };
       return { exec, find };
     },
