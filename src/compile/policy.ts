@@ -7,6 +7,7 @@ import { RuleFileError, type RuleProblem } from '../rules/errors';
 import { resolveFrom } from '../rules/load';
 import type { RuleSet, SourcedRule } from '../rules/resolve';
 import { RegexSyntaxError } from './regex-syntax';
+import { keywordInEveryMatch } from './required-literals';
 import { buildChunks, type RuleChunk } from './rule-chunks';
 import { planRegex, type RegexPlan } from './regex-plan';
 import { compileAllow, compileValidators, type ValueCheck } from './value-checks';
@@ -23,7 +24,11 @@ export interface CompiledRule {
   /** Allow-lists (the rule's, then the global one): an allowed match is passed over whole. */
   readonly allow: readonly ValueCheck[];
   readonly context: { readonly group: number; readonly window: number } | undefined;
-  readonly regex: { readonly matcher: Matcher; readonly plan: RegexPlan; readonly gated: boolean } | undefined;
+  /**
+   * `gated`: runs only on texts where one of its keywords occurs; `near`: and only within its
+   * longest match of such an occurrence, because every match contains one (`keywordInEveryMatch`).
+   */
+  readonly regex: { readonly matcher: Matcher; readonly plan: RegexPlan; readonly gated: boolean; readonly near: boolean } | undefined;
   readonly keyword: { readonly caseSensitive: boolean; readonly wholeWord: boolean } | undefined;
   /** Examples from the rule file, for `checkExamples`. */
   readonly examples: { readonly match: readonly string[]; readonly nomatch: readonly string[] } | undefined;
@@ -127,7 +132,7 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
       fail(where('allow'), `allow: ${(err as Error).message}`);
     }
 
-    let regex: CompiledRule['regex'];
+    let regex: Omit<NonNullable<CompiledRule['regex']>, 'near'> | undefined;
     if (rule.regex !== undefined) {
       try {
         const plan = planRegex({ ...rule, regex: rule.regex }, opts.maxMatchLength);
@@ -163,7 +168,7 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
       checks: compileValidators(rule.validate),
       allow: [ruleAllow, globalAllow].filter((c): c is ValueCheck => c !== undefined),
       context: context === undefined ? undefined : { group: contextGroups++, window: context.window },
-      regex,
+      regex: regex === undefined ? undefined : { ...regex, near: regex.gated && keywordInEveryMatch(regex.plan.ast, words ?? []) },
       keyword: regex === undefined ? { caseSensitive: rule.caseSensitive === true, wholeWord: rule.wholeWord !== false } : undefined,
       examples: rule.examples,
     };

@@ -1,8 +1,10 @@
 import type { ParsedRule } from '../rules/schema';
-import { captureGroups, lengthBounds, parseRegex, printRegex, splitAtGroup } from './regex-syntax';
+import { captureGroups, lengthBounds, parseRegex, printRegex, splitAtGroup, type Node } from './regex-syntax';
 
 /** How a regex rule is scanned, decided once at compile time. */
 export interface RegexPlan {
+  /** The parsed pattern (with the rule's `ignoreCase` applied). */
+  readonly ast: Node;
   /** Capture-free. */
   readonly bare: string;
   /** Capture-free and relaxed (`printRegex`): finds every position where the rule can match. */
@@ -32,7 +34,7 @@ export function planRegex(rule: ParsedRule & { regex: string }, maxMatchLength: 
   const minLength = bounds.min;
   const bare = printRegex(ast, true);
   const locate = printRegex(ast, true, true);
-  if (rule.group === undefined) return { bare, locate, scan: bare, group: { mode: 'none' }, maxLength, minLength };
+  if (rule.group === undefined) return { bare, locate, scan: bare, group: { mode: 'none' }, maxLength, minLength, ast };
 
   const groups = captureGroups(ast);
   const find = (ref: number | string): number => {
@@ -49,11 +51,11 @@ export function planRegex(rule: ParsedRule & { regex: string }, maxMatchLength: 
     return index;
   };
   if (Array.isArray(rule.group)) {
-    return { bare, locate, scan: printRegex(ast, false), group: { mode: 'first', indexes: rule.group.map(find) }, maxLength, minLength };
+    return { bare, locate, scan: printRegex(ast, false), group: { mode: 'first', indexes: rule.group.map(find) }, maxLength, minLength, ast };
   }
   const index = find(rule.group);
   const target = groups[index]!;
   const split = splitAtGroup(ast, target);
-  if (split !== null) return { bare, locate, scan: split, group: { mode: 'split' }, maxLength, minLength };
-  return { bare, locate, scan: printRegex(ast, false), group: { mode: 'locate', index }, maxLength, minLength };
+  if (split !== null) return { bare, locate, scan: split, group: { mode: 'split' }, maxLength, minLength, ast };
+  return { bare, locate, scan: printRegex(ast, false), group: { mode: 'locate', index }, maxLength, minLength, ast };
 }

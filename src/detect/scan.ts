@@ -34,7 +34,8 @@ interface RuleState {
  *   3. per span, a capture exec names the rule that made it and a tree of alternations finds any
  *      other rule with a match starting inside it (log2 of the rule count execs on tiny slices);
  *      only those rules run there;
- *   4. gated rules whose keyword occurred scan the whole text.
+ *   4. gated rules whose keyword occurred scan the whole text, or only the stretches around the
+ *      keyword's occurrences when every match of the rule contains one (`walkNear`).
  * Long texts are scanned in slices that overlap by the longest match a rule can make.
  */
 export function detect(policy: Policy, original: string, onReject?: (r: Rejection) => void): Candidate[] {
@@ -128,10 +129,13 @@ export function detect(policy: Policy, original: string, onReject?: (r: Rejectio
   }
 
   if (keywords !== undefined) {
-    for (const rule of keywords.gated) {
+    for (const { rule, near } of keywords.gated) {
       const state: RuleState = { rejectedEnd: -1 };
       const { matcher, plan } = rule.regex!;
-      walk(subject!, plan.group.mode === 'none' ? matcher.find : matcher.exec, plan.maxLength, policy.engine.sliceSize, (m) => take(rule, state, m));
+      const search = plan.group.mode === 'none' ? matcher.find : matcher.exec;
+      const visit = (m: EngineMatch): number => take(rule, state, m);
+      if (near === undefined) walk(subject!, search, plan.maxLength, policy.engine.sliceSize, visit);
+      else walkNear(subject!, search, plan.maxLength, policy.engine.sliceSize, near, visit);
     }
     for (const hit of keywords.hits) {
       const { rule, keyword } = hit;
@@ -173,10 +177,12 @@ function firstTaken(groups: readonly (string | undefined)[], indexes: readonly n
 }
 
 /**
- * Runs a search (a matcher's `find` or `exec`) over the whole text, leftmost first; `visit` judges
- * each match and returns where to continue. A long text is searched a slice at a time: each search vouches for matches starting
- * in the next `sliceSize` characters and sees `maxLength` more, so a match up to `maxLength` long
- * is found whole, exactly once, with the same context as in the full text.
+ * Runs a search (a matcher's `find` or `exec`) over the text, leftmost first, for matches starting
+ * in [from, to) (the whole text by default); `visit` judges each match and returns where to
+ * continue, and the position reached is returned. A long stretch is searched a slice at a time:
+ * each search vouches for matches starting in the next `sliceSize` characters and sees `maxLength`
+ * more, so a match up to `maxLength` long is found whole, exactly once, with the same context as in
+ * the full text.
  */
 export function walk<M extends Span>(
   subject: Subject,
@@ -184,19 +190,44 @@ export function walk<M extends Span>(
   maxLength: number,
   sliceSize: number,
   visit: (m: M) => number,
-): void {
+  from = 0,
+  to = subject.text.length,
+): number {
   const n = subject.text.length;
-  const whole = n <= sliceSize + maxLength;
-  let pos = 0;
-  while (pos < n) {
-    const until = whole ? n : Math.min(n, pos + sliceSize);
-    const m = search(subject, pos, until + maxLength);
+  let pos = from;
+  while (pos < to) {
+    const until = to - pos <= sliceSize + maxLength ? to : pos + sliceSize;
+    const m = search(subject, pos, Math.min(n, until + maxLength));
     if (m === null || (m.start >= until && until < n)) {
-      if (until >= n) return;
+      if (until >= to) return to;
       pos = until;
       continue;
     }
     pos = visit(m);
+  }
+  return pos;
+}
+
+/**
+ * `walk` for a rule every match of which contains one of its keywords: only matches starting
+ * within `maxLength` before a keyword occurrence's end and no later than its start are possible.
+ * `hits` is the flat [start, end, …] of the occurrences, in end order.
+ */
+function walkNear<M extends Span>(
+  subject: Subject,
+  search: (subject: Subject, from: number, until: number) => M | null,
+  maxLength: number,
+  sliceSize: number,
+  hits: readonly number[],
+  visit: (m: M) => number,
+): void {
+  let pos = 0;
+  for (let i = 0; i < hits.length; ) {
+    const lo = Math.max(0, hits[i + 1]! - maxLength);
+    let hi = hits[i]!;
+    // Ends ascend, so the windows' first starts do too: merge while they touch.
+    for (i += 2; i < hits.length && hits[i + 1]! - maxLength <= hi + 1; i += 2) hi = Math.max(hi, hits[i]!);
+    pos = walk(subject, search, maxLength, sliceSize, visit, Math.max(pos, lo), hi + 1);
   }
 }
 
@@ -223,8 +254,11 @@ function collectStarting(node: TreeNode, subject: Subject, s: number, e: number,
 }
 
 interface KeywordPass {
-  /** Gated rules whose keyword occurs, in rule order. */
-  readonly gated: CompiledRule[];
+  /**
+   * Gated rules whose keyword occurs, in rule order; for a rule scanned only near its keywords,
+   * the occurrences as flat [start, end, …] in end order.
+   */
+  readonly gated: { rule: CompiledRule; near: number[] | undefined }[];
   readonly hits: { rule: CompiledRule; keyword: string; start: number; end: number }[];
   /** Per context group: flat [start, end, start, end, …] of context word occurrences. */
   readonly context: number[][];
@@ -232,14 +266,22 @@ interface KeywordPass {
 
 function keywordPass(policy: Policy, original: string): KeywordPass {
   const entries = policy.keywordEntries;
-  const gatedSeen = new Set<CompiledRule>();
+  const gated = new Map<CompiledRule, number[] | undefined>();
   const hits: KeywordPass['hits'] = [];
   const context: number[][] = Array.from({ length: policy.contextGroups }, () => []);
   policy.automaton!.scan(original, (id, start, end) => {
     const entry = entries[id]!;
-    if (entry.kind === 'gate') gatedSeen.add(entry.rule);
-    else if (entry.kind === 'keyword') hits.push({ rule: entry.rule, keyword: entry.keyword, start, end });
+    if (entry.kind === 'gate') {
+      const { rule } = entry;
+      if (!rule.regex!.near) gated.set(rule, undefined);
+      else {
+        const near = gated.get(rule);
+        if (near === undefined) gated.set(rule, [start, end]);
+        else near.push(start, end);
+      }
+    } else if (entry.kind === 'keyword') hits.push({ rule: entry.rule, keyword: entry.keyword, start, end });
     else context[entry.group]!.push(start, end);
   });
-  return { gated: [...gatedSeen].sort((a, b) => a.order - b.order), hits, context };
+  const ordered = [...gated].map(([rule, near]) => ({ rule, near })).sort((a, b) => a.rule.order - b.rule.order);
+  return { gated: ordered, hits, context };
 }

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../../src/index';
+import { policyFromOptions } from '../../src/policy-from-options';
+import { ENGINES } from '../support/engines';
 
 describe('after a refused candidate', () => {
   it('looks again inside a match a validator refused: a real value may start there', () => {
@@ -33,5 +36,45 @@ describe('group lists', () => {
     expect(() =>
       createRedactor({ packs: [], rules: [{ rules: [{ id: 'g', type: 'G', regex: 'a(b*)|c(d)', group: [2, 1] }] }] }),
     ).toThrow(/group 1: the masked group can match the empty string/);
+  });
+});
+
+describe('gated rules whose every match holds a keyword are scanned only near it', () => {
+  // The same rule twice: as written (every match holds `passw`), and with an alternative that never
+  // occurs in these texts but holds no keyword, which makes the scanner search the whole text.
+  const regex = '[a-z]{0,6}passw(?:or)?d[:=]\\d{2,8}';
+  const rule = (id: string, re: string) => ({ id, type: 'PASSWORD', regex: re, keywords: ['passw'], validate: ['luhn' as const] });
+  const near = [{ rules: [rule('near', regex)] }];
+  const whole = [{ rules: [rule('whole', `${regex}|\\x{1}zz`)] }];
+  const pieces = fc.constantFrom('passw', 'password', 'passwd', 'my', 'pass', ':', '=', '18', '4242', '1234567', '59', ' ', '\n', 'é', '😀', 'x'.repeat(40));
+
+  it('uses the near scan for the first rule and the whole-text scan for the second', () => {
+    expect(policyFromOptions({ packs: [], rules: near }).policy.rules[0]!.regex!.near).toBe(true);
+    expect(policyFromOptions({ packs: [], rules: whole }).policy.rules[0]!.regex!.near).toBe(false);
+  });
+
+  it.each(ENGINES)('finds exactly what a whole-text scan finds (%s)', (engine) => {
+    const a = createRedactor({ engine, packs: [], rules: near });
+    const b = createRedactor({ engine, packs: [], rules: whole });
+    const offsets = (fs: readonly { start: number; end: number }[]) => fs.map((f) => [f.start, f.end]);
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        const got = offsets(a.scan(text));
+        expect(got).toEqual(offsets(b.scan(text)));
+        found += got.length;
+      }),
+      { numRuns: 300 },
+    );
+    // Not vacuous: the texts held values (a valid Luhn run after `password=`).
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it.each(ENGINES)('finds a value far from the start of a long text, after a keyword that is not part of one (%s)', (engine) => {
+    const r = createRedactor({ engine, packs: [], rules: near });
+    const text = `password reset ${'x '.repeat(3000)}mypassword=4242 ${'y'.repeat(5000)}`;
+    const start = text.indexOf('mypassword');
+    expect(r.scan(text)).toEqual([{ rule: 'near', type: 'PASSWORD', start, end: start + 'mypassword=4242'.length }]);
   });
 });
