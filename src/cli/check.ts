@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { checkExamples, type ExampleResult } from '../check-examples';
+import { planRegex } from '../compile/regex-plan';
+import { keywordInEveryMatch } from '../compile/required-literals';
 import type { RedactorOptions } from '../options';
 import type { Redactor } from '../redactor';
 import { formatProblem, RuleFileError } from '../rules/errors';
@@ -61,11 +63,13 @@ export async function check(args: readonly string[]): Promise<number> {
     const options: RedactorOptions = { ...base, rules: [...(base.rules ?? []), resolve(file)] };
     const problems: string[] = [];
     let summary = '';
+    let whole: string[] = [];
     const redactor = build(options, problems);
     if (redactor !== undefined) {
       const loaded = loadRuleFile(resolve(file), process.cwd());
       const results = checkExamples(options);
       for (const r of results) if (!r.ok) problems.push(exampleProblem(loaded, r));
+      whole = wholeTextGated(loaded);
       summary = `${count(loaded.data.rules.length)} rules in the file, ${count(results.length)} examples with inherited rules`;
       if (fc !== undefined) {
         const run = runProperties(fc, redactor, ownExamples(loaded), runs, seed);
@@ -75,8 +79,15 @@ export async function check(args: readonly string[]): Promise<number> {
       summary += ` (engine ${redactor.engine})`;
     }
     const name = displayPath(resolve(file), process.cwd());
-    if (problems.length === 0) process.stdout.write(`ok    ${name}: ${summary}\n`);
-    else {
+    if (problems.length === 0) {
+      process.stdout.write(`ok    ${name}: ${summary}\n`);
+      if (whole.length > 0) {
+        process.stdout.write(
+          `note  ${name}: ${whole.length === 1 ? '1 gated rule scans' : `${count(whole.length)} gated rules scan`} the whole text whenever a keyword occurs anywhere, ` +
+            `because a match need not contain a keyword: ${whole.join(', ')}\n`,
+        );
+      }
+    } else {
       failed++;
       process.stdout.write(`${problems.join('\n')}\nFAIL  ${name}: ${problems.length === 1 ? '1 problem' : `${count(problems.length)} problems`}\n`);
     }
@@ -119,6 +130,18 @@ function propertyProblem(loaded: LoadedFile, f: PropertyFailure, seed: number): 
     `    smallest failing text: ${quote(f.before)} + example + ${quote(f.after)}\n` +
     `    reproduce with --seed ${seed}`
   );
+}
+
+/**
+ * Rules of the file with inline keywords whose matches need not contain one: the scanner cannot
+ * confine them to the stretches around keyword occurrences (a speed matter, and for streams an
+ * exactness condition: docs/streaming.md).
+ */
+function wholeTextGated(loaded: LoadedFile): string[] {
+  return loaded.data.rules
+    .filter((r) => r.enabled !== false && r.regex !== undefined && r.keywords !== undefined)
+    .filter((r) => !keywordInEveryMatch(planRegex({ ...r, regex: r.regex! }, Infinity).ast, r.keywords!))
+    .map((r) => r.id);
 }
 
 /** The examples written in this file, for the rules it defines or overrides. */

@@ -42,6 +42,20 @@ describe('scrubline check', () => {
     expect(r.stdout.toString()).toMatch(/^ok {4}good\.yaml: 2 rules in the file, \d+ examples with inherited rules, 4 properties × 100 runs \(engine re2\)\n1 rule file ok\n$/);
   });
 
+  test('names the gated rules that must scan whole texts because a match need not hold a keyword', async () => {
+    const dir = tempFiles({
+      'gated.yaml':
+        'rules:\n' +
+        "  - { id: ticket-after-word, type: TICKET, regex: '\\b[A-Z]{3}-\\d{4}\\b', keywords: [ticket] }\n" +
+        "  - { id: acme-key, type: KEY, regex: '\\bacme_[a-z0-9]{20}\\b', keywords: [acme_] }\n",
+    });
+    const r = await scrubline(['check', '--no-properties', 'gated.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.toString()).toContain(
+      'note  gated.yaml: 1 gated rule scans the whole text whenever a keyword occurs anywhere, because a match need not contain a keyword: ticket-after-word\n',
+    );
+  });
+
   test('schema problems are reported as file:line:col, exit 1', async () => {
     const dir = tempFiles({ 'bad.yaml': 'rules:\n  - id: name\n    type: person\n    keywords: [x]\n    colour: red\n' });
     const r = await scrubline(['check', 'bad.yaml'], { cwd: dir });
