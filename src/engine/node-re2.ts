@@ -65,7 +65,8 @@ export function loadNodeRe2(): Engine {
     prepare,
     compile(pattern: string, captures = false): Matcher {
       const re = new RE2(pattern, 'g');
-      const ender = new RE2(pattern, 'y');
+      // Created on the first `find` that matches: most patterns never need it.
+      let ender: NodeRe2Regex | undefined;
       const exec = (subject: Subject, from: number, until: number): EngineMatch | null => {
         const s = subject as Utf8Subject;
         const { view, base, at } = window(s, from, until, CONTEXT);
@@ -91,6 +92,7 @@ export function loadNodeRe2(): Engine {
         const start = re.search(view);
         if (start < 0) return null;
         if (start < at) return exec(subject, from, until);
+        ender ??= new RE2(pattern, 'y');
         ender.lastIndex = start;
         ender.test(view);
         return { start: unit(s, base + start), end: unit(s, base + ender.lastIndex) };
