@@ -10,7 +10,7 @@ import { RegexSyntaxError } from './regex-syntax';
 import { keywordInEveryMatch } from './required-literals';
 import { buildChunks, type RuleChunk } from './rule-chunks';
 import { planRegex, type RegexPlan } from './regex-plan';
-import { compileAllow, compileValidators, type ValueCheck } from './value-checks';
+import { compileAllow, compileValidators, readsLine, type ValueCheck } from './value-checks';
 
 export interface CompiledRule {
   readonly id: string;
@@ -23,6 +23,8 @@ export interface CompiledRule {
   readonly checks: readonly ValueCheck[];
   /** Allow-lists (the rule's, then the global one): an allowed match is passed over whole. */
   readonly allow: readonly ValueCheck[];
+  /** Some allow-list of the rule reads the line around a match (`target: line`). */
+  readonly allowReadsLine: boolean;
   readonly context: { readonly group: number; readonly window: number } | undefined;
   /**
    * `gated`: runs only on texts where one of its keywords occurs; `near`: and only within its
@@ -167,6 +169,7 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
       mask: mask!,
       checks: compileValidators(rule.validate),
       allow: [ruleAllow, globalAllow].filter((c): c is ValueCheck => c !== undefined),
+      allowReadsLine: readsLine(rule.allow ?? []) || readsLine(ruleSet.allow.map((a) => a.value)),
       context: context === undefined ? undefined : { group: contextGroups++, window: context.window },
       regex: regex === undefined ? undefined : { ...regex, near: regex.gated && keywordInEveryMatch(regex.plan.ast, words ?? []) },
       keyword: regex === undefined ? { caseSensitive: rule.caseSensitive === true, wholeWord: rule.wholeWord !== false } : undefined,

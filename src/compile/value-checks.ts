@@ -71,7 +71,12 @@ export function compileAllow(entries: readonly AllowEntry[], engine: Engine): Va
 }
 
 /** How far a `target: line` allow-list looks on each side of a match: keeps a scan linear on one-line megabytes. */
-const LINE_REACH = 4096;
+export const LINE_REACH = 4096;
+
+/** Whether an allow-list reads the line around a match (a stream must wait for the line's end). */
+export function readsLine(entries: readonly AllowEntry[]): boolean {
+  return entries.some((e) => typeof e === 'object' && 'regex' in e && e.target === 'line');
+}
 
 /** The line(s) a match is on, without their line breaks, at most LINE_REACH beyond the match. */
 function lineAround(at: CheckContext): string {

@@ -1,6 +1,7 @@
 import type { CompiledRule, Policy } from '../compile/policy';
 import { prefixPattern } from '../compile/regex-prefix';
 import { parseRegex } from '../compile/regex-syntax';
+import { LINE_REACH } from '../compile/value-checks';
 import type { Matcher } from '../engine/types';
 
 /** Prefix patterns of several rules in one matcher: one engine call per chunk for all of them. */
@@ -21,7 +22,12 @@ export interface StreamPlan {
   readonly holdKeywords: boolean;
   /** Most units a stream ever holds back (see `bound` in docs/streaming.md). */
   readonly bound: number;
+  /** Units kept before the emitted point for the checks that read back from a match. */
+  readonly lookbehind: number;
 }
+
+/** Units kept before the emitted point: `\b` reads one back, a whole-word check two (a surrogate pair). */
+const LOOKBEHIND = 2;
 
 /** Rules per prefix matcher: re2-wasm's DFA falls off a cliff past a few dozen complex patterns. */
 const GROUP_SIZE = 16;
@@ -54,20 +60,24 @@ function buildPlan(policy: Policy): StreamPlan {
   // Reach: how far back from the end of the received text an undecided finding can start (a
   // match still growing, a keyword awaiting the character after it, a context word still to
   // come). Longest: how far a decided finding can reach back past that point.
+  // A rule whose allow-list reads the line waits for the line's end, at most LINE_REACH away.
   let reach = holdKeywords ? anyKeyword + LOOKAHEAD : 0;
   let longest = 0;
   for (const rule of policy.rules) {
     const max = longestMatch[rule.order]!;
     const context = rule.context === undefined ? 0 : rule.context.window + contextWordLength[rule.context.group]! - 1;
-    reach = Math.max(reach, max + context + (rule.regex === undefined ? LOOKAHEAD : 0));
+    const line = rule.allowReadsLine ? LINE_REACH : 0;
+    reach = Math.max(reach, max + Math.max(context, line) + (rule.regex === undefined ? LOOKAHEAD : 0));
     longest = Math.max(longest, max);
   }
+  const readsLines = policy.rules.some((r) => r.allowReadsLine);
   return {
     prefixes: prefixGroups(policy),
     contextWordLength,
     holdKeywords,
     // + 1: a piece never ends between the halves of a surrogate pair.
     bound: reach + longest + 1,
+    lookbehind: LOOKBEHIND + (readsLines ? LINE_REACH : 0),
   };
 }
 

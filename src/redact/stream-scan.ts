@@ -3,11 +3,9 @@ import { resolveOverlaps, type Resolved } from '../detect/overlaps';
 import { sanitize } from '../detect/sanitize';
 import { findingSpan } from '../detect/scan';
 import { isWholeWord } from '../detect/word-boundary';
+import { LINE_REACH } from '../compile/value-checks';
 import type { EngineMatch, Matcher, Subject } from '../engine/types';
 import { LOOKAHEAD, streamPlan, type PrefixGroup, type StreamPlan } from './stream-plan';
-
-/** Units kept before the emitted point: `\b` reads one back, a whole-word check two (a surrogate pair). */
-const LOOKBEHIND = 2;
 
 /** A finding that is decided but not yet emitted; positions count from the start of the text. */
 interface Held {
@@ -51,6 +49,8 @@ export class StreamScanner {
   private keywordHits: KeywordHit[] = [];
   /** Per context group: flat [start, end, …] of context words not yet too far back to matter. */
   private readonly context: number[][];
+  /** Where the last line break received is (-1: none yet): a line around a match has ended. */
+  private lastBreak = -1;
 
   constructor(policy: Policy) {
     this.next = policy.rules.map((r) => (r.regex !== undefined && r.regex.gated ? -1 : 0));
@@ -74,6 +74,8 @@ export class StreamScanner {
     this.clean += sanitize(chunk);
     this.subject = undefined;
     this.budget += 4 * chunk.length;
+    const br = chunk.lastIndexOf('\n');
+    if (br >= 0) this.lastBreak = this.base + from + br;
     if (policy.automaton !== undefined) {
       this.cursor = policy.automaton.resume(this.cursor, this.text, from, (id, start, end) => this.keyword(policy, id, start + this.base, end + this.base));
     }
@@ -124,7 +126,7 @@ export class StreamScanner {
     const regions = resolveOverlaps(this.held.map((h) => ({ rule: policy.rules[h.order]!, start: h.start, end: h.end })));
     const cut = final ? received : this.cutAt(plan, regions, undecided);
     const out = this.render(regions, cut);
-    this.advance(policy, cut);
+    this.advance(policy, plan, cut);
     return out;
   }
 
@@ -206,6 +208,8 @@ export class StreamScanner {
         return !final && couldArrive ? 'wait' : 'reject';
       }
     }
+    // `target: line` reads up to the line break after the match: wait until it, or LINE_REACH, arrived.
+    if (rule.allowReadsLine && !final && this.lastBreak < this.base + match.end && this.base + match.end + LINE_REACH > this.received) return 'wait';
     for (const allowed of rule.allow) if (allowed(value, at) !== undefined) return 'skip';
     return 'accept';
   }
@@ -248,7 +252,7 @@ export class StreamScanner {
     return out + this.text.slice(at - base, cut - base);
   }
 
-  private advance(policy: Policy, cut: number): void {
+  private advance(policy: Policy, plan: StreamPlan, cut: number): void {
     this.emitted = cut;
     this.held = this.held.filter((h) => h.end > cut);
     for (const rule of policy.rules) {
@@ -260,7 +264,7 @@ export class StreamScanner {
       while (keep < words.length && words[keep + 1]! <= limit) keep += 2;
       if (keep > 0) words.splice(0, keep);
     }
-    const drop = cut - LOOKBEHIND - this.base;
+    const drop = cut - plan.lookbehind - this.base;
     // Trimming copies the kept tail: do it once the dead head outweighs it.
     if (drop > 0 && drop >= this.text.length - drop) {
       this.text = this.text.slice(drop);

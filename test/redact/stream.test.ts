@@ -144,6 +144,20 @@ describe.each(ENGINES)('stream on %s', (engine) => {
     expectChunkingInvariant(r, fc.oneof(noKeyword, keywordFirst), { numRuns: 100 });
   });
 
+  test('a rule whose allow-list reads the whole line waits for the line to end: exact for every chunking', () => {
+    const rules: RuleFileInput = {
+      allow: [{ regex: 'example', target: 'line' }],
+      rules: [{ id: 'tok', type: 'TOKEN', regex: 'tok_[a-z0-9]{6}', allow: [{ regex: 'fixture', target: 'line' }] }],
+    };
+    const r = createRedactor({ packs: [], rules: [rules], engine });
+    expectChunkingInvariant(r, textWith(['tok_abc123', 'tok_zz99zz', 'fixture', 'example', 'fixtur']), { numRuns: 200 });
+    // The verdict waits for the end of the line, then the candidate goes out masked or not.
+    const s = r.createStream();
+    expect(s.push('key tok_abc123 in')).toBe('key ');
+    expect(s.push(' a fixture\nnext tok_abc123')).toBe('tok_abc123 in a fixture\nnext ');
+    expect(s.flush()).toBe('[TOKEN]');
+  });
+
   test('a match longer than its cap is only held back up to the cap (documented)', () => {
     const rules: RuleFileInput = { rules: [{ id: 'run', type: 'RUN', regex: 'q[a-z]+' }] };
     const r = createRedactor({ packs: [], rules: [rules], engine, maxMatchLength: 16 });
