@@ -28,7 +28,9 @@ export interface CompiledRule {
   readonly context: { readonly group: number; readonly window: number } | undefined;
   /**
    * `gated`: runs only on texts where one of its keywords occurs; `near`: and only within its
-   * longest match of such an occurrence, because every match contains one (`keywordInEveryMatch`).
+   * longest match of such an occurrence, because every match contains one (`keywordInEveryMatch`)
+   * and no match is longer than `plan.maxLength` (a cap assumed for unbounded repetition would
+   * cut a longer match that a whole-text scan finds).
    */
   readonly regex: { readonly matcher: Matcher; readonly plan: RegexPlan; readonly gated: boolean; readonly near: boolean } | undefined;
   readonly keyword: { readonly caseSensitive: boolean; readonly wholeWord: boolean } | undefined;
@@ -171,7 +173,7 @@ export function compilePolicy(ruleSet: RuleSet, opts: CompileOptions): Policy {
       allow: [ruleAllow, globalAllow].filter((c): c is ValueCheck => c !== undefined),
       allowReadsLine: readsLine(rule.allow ?? []) || readsLine(ruleSet.allow.map((a) => a.value)),
       context: context === undefined ? undefined : { group: contextGroups++, window: context.window },
-      regex: regex === undefined ? undefined : { ...regex, near: regex.gated && keywordInEveryMatch(regex.plan.ast, words ?? []) },
+      regex: regex === undefined ? undefined : { ...regex, near: regex.gated && regex.plan.bounded && keywordInEveryMatch(regex.plan.ast, words ?? []) },
       keyword: regex === undefined ? { caseSensitive: rule.caseSensitive === true, wholeWord: rule.wholeWord !== false } : undefined,
       examples: rule.examples,
     };

@@ -20,6 +20,8 @@ export interface RegexPlan {
   readonly group: { mode: 'none' } | { mode: 'split' } | { mode: 'locate'; index: number } | { mode: 'first'; indexes: number[] };
   /** Longest match the scanner must leave room for at a slice edge. */
   readonly maxLength: number;
+  /** `maxLength` is the pattern's true bound, not a cap assumed for unbounded repetition. */
+  readonly bounded: boolean;
   /** Shortest possible match: a shorter text cannot hold one. */
   readonly minLength: number;
 }
@@ -31,10 +33,11 @@ export function planRegex(rule: ParsedRule & { regex: string }, maxMatchLength: 
   const bounds = lengthBounds(ast);
   if (bounds.min === 0) throw new Error('can match the empty string: every rule must consume at least one character');
   const maxLength = rule.maxLength ?? (Number.isFinite(bounds.max) ? bounds.max : maxMatchLength);
+  const bounded = maxLength >= bounds.max;
   const minLength = bounds.min;
   const bare = printRegex(ast, true);
   const locate = printRegex(ast, true, true);
-  if (rule.group === undefined) return { bare, locate, scan: bare, group: { mode: 'none' }, maxLength, minLength, ast };
+  if (rule.group === undefined) return { bare, locate, scan: bare, group: { mode: 'none' }, maxLength, bounded, minLength, ast };
 
   const groups = captureGroups(ast);
   const find = (ref: number | string): number => {
@@ -51,11 +54,11 @@ export function planRegex(rule: ParsedRule & { regex: string }, maxMatchLength: 
     return index;
   };
   if (Array.isArray(rule.group)) {
-    return { bare, locate, scan: printRegex(ast, false), group: { mode: 'first', indexes: rule.group.map(find) }, maxLength, minLength, ast };
+    return { bare, locate, scan: printRegex(ast, false), group: { mode: 'first', indexes: rule.group.map(find) }, maxLength, bounded, minLength, ast };
   }
   const index = find(rule.group);
   const target = groups[index]!;
   const split = splitAtGroup(ast, target);
-  if (split !== null) return { bare, locate, scan: split, group: { mode: 'split' }, maxLength, minLength, ast };
-  return { bare, locate, scan: printRegex(ast, false), group: { mode: 'locate', index }, maxLength, minLength, ast };
+  if (split !== null) return { bare, locate, scan: split, group: { mode: 'split' }, maxLength, bounded, minLength, ast };
+  return { bare, locate, scan: printRegex(ast, false), group: { mode: 'locate', index }, maxLength, bounded, minLength, ast };
 }

@@ -71,6 +71,13 @@ describe('gated rules whose every match holds a keyword are scanned only near it
     expect(found).toBeGreaterThan(0);
   });
 
+  it('a rule with unbounded repetition is scanned whole: its cap must not cut a match a whole-text scan finds', () => {
+    const rules = [{ rules: [{ id: 'tok', type: 'TOKEN', regex: 'tok_[a-z]+', keywords: ['tok_'] }] }];
+    expect(policyFromOptions({ packs: [], rules, maxMatchLength: 16 }).policy.rules[0]!.regex!.near).toBe(false);
+    const text = `x tok_${'a'.repeat(100)} y`;
+    expect(createRedactor({ engine: 're2', packs: [], rules, maxMatchLength: 16 }).scan(text)).toEqual([{ rule: 'tok', type: 'TOKEN', start: 2, end: 106 }]);
+  });
+
   it.each(ENGINES)('finds a value far from the start of a long text, after a keyword that is not part of one (%s)', (engine) => {
     const r = createRedactor({ engine, packs: [], rules: near });
     const text = `password reset ${'x '.repeat(3000)}mypassword=4242 ${'y'.repeat(5000)}`;
