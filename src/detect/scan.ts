@@ -194,9 +194,12 @@ export function walk<M extends Span>(
   to = subject.text.length,
 ): number {
   const n = subject.text.length;
+  // A slice never shorter than the longest match: each search reads its slice plus that much, so
+  // shorter slices would read the same text over and over (re2-wasm copies it in on every call).
+  const step = Math.max(sliceSize, maxLength);
   let pos = from;
   while (pos < to) {
-    const until = to - pos <= sliceSize + maxLength ? to : pos + sliceSize;
+    const until = to - pos <= step + maxLength ? to : pos + step;
     const m = search(subject, pos, Math.min(n, until + maxLength));
     if (m === null || (m.start >= until && until < n)) {
       if (until >= to) return to;
