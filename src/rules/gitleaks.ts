@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { z } from 'zod';
 import { captureGroups, lengthBounds, parseRegex, type Node } from '../compile/regex-syntax';
 import { RuleFileError } from './errors';
-import { displayPath, loadRuleObject, type LoadedFile, type PathSegment } from './load';
+import { loadRuleObject, readSource, type LoadedFile, type PathSegment } from './load';
 import type { RuleFileInput, RuleInput } from './schema';
 
 /*
@@ -164,14 +162,7 @@ function secretGroup(regex: string, explicit: number | undefined): Pick<RuleInpu
 
 /** Reads a gitleaks.toml; positions in errors point at the rule's `[[rules]]` block. */
 export function loadGitleaksFile(path: string, cwd: string): LoadedFile {
-  const abs = resolve(cwd, path);
-  const file = displayPath(abs, cwd);
-  let source: string;
-  try {
-    source = readFileSync(abs, 'utf8');
-  } catch (err) {
-    throw new RuleFileError([{ file, reason: `cannot read gitleaks config: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }]);
-  }
+  const { source, abs, file } = readSource(path, cwd, 'gitleaks config');
   let toml: unknown;
   try {
     toml = parseToml(source);

@@ -23,16 +23,20 @@ export function displayPath(abs: string, cwd: string): string {
   return rel.startsWith('..') || rel === '' ? abs : rel;
 }
 
-/** Reads a YAML or JSON rule file (JSON is parsed as YAML 1.2, which keeps positions). */
-export function loadRuleFile(path: string, cwd: string): LoadedFile {
+/** A rules source's text, its absolute path and its name as errors show it; a RuleFileError when unreadable. */
+export function readSource(path: string, cwd: string, what: string): { source: string; abs: string; file: string } {
   const abs = resolve(cwd, path);
   const file = displayPath(abs, cwd);
-  let source: string;
   try {
-    source = readFileSync(abs, 'utf8');
+    return { source: readFileSync(abs, 'utf8'), abs, file };
   } catch (err) {
-    throw new RuleFileError([{ file, reason: `cannot read rule file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }]);
+    throw new RuleFileError([{ file, reason: `cannot read ${what}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }]);
   }
+}
+
+/** Reads a YAML or JSON rule file (JSON is parsed as YAML 1.2, which keeps positions). */
+export function loadRuleFile(path: string, cwd: string): LoadedFile {
+  const { source, abs, file } = readSource(path, cwd, 'rule file');
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
