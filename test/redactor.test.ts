@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createRedactor, REDACTION_FAILED, type Redactor } from '../src/index';
 import { ENGINES } from './support/engines';
 import { document, filler, planted, TYPES } from './support/values';
+import { abortingWasmRedactor } from './support/wasm-abort';
 
 const redactors = new Map<string, Redactor>();
 function redactorFor(engine: (typeof ENGINES)[number], mask?: 'label' | 'mask' | 'remove'): Redactor {
@@ -128,15 +129,7 @@ describe('both engines agree', () => {
 describe('fail closed', () => {
   test('a wasm abort withholds the value, is reported once, and the engine is rebuilt', () => {
     const errors: Error[] = [];
-    // An unbounded rule with an 8 MB match cap forces 8 MB slices: re2-wasm's fixed 16 MiB heap
-    // cannot take them and aborts, as it would on any heap exhaustion.
-    const r = createRedactor({
-      engine: 're2-wasm',
-      packs: [],
-      rules: [{ rules: [{ id: 'at', type: 'AT', regex: '[a-z]+@example\\.com' }] }],
-      maxMatchLength: 8_000_000,
-      onError: (e) => errors.push(e),
-    });
+    const r = abortingWasmRedactor((e) => errors.push(e));
     const secret = `${'a'.repeat(9_000_000)}@example.com`;
     expect(r.redact(secret)).toBe(REDACTION_FAILED);
     expect(r.redact(secret)).toBe(REDACTION_FAILED);

@@ -4,6 +4,7 @@ import { createRedactor, REDACTION_FAILED, type RedactorOptions, type RuleFileIn
 import { chunks, expectChunkingInvariant } from '../../src/testing/chunking';
 import { ENGINES } from '../support/engines';
 import { SIMPLE_RULES } from '../support/simple-rules';
+import { abortingWasmRedactor } from '../support/wasm-abort';
 
 
 /** Values the built-in packs must find, and lookalikes they must not. */
@@ -221,15 +222,7 @@ describe.each(ENGINES)('stream on %s', (engine) => {
 describe('fail closed', () => {
   test('an engine failure mid-stream withholds what was held and the chunk, is reported, and the stream goes on', () => {
     const errors: Error[] = [];
-    // As in the redactor's own fail-closed test: an 8 MB match cap makes re2-wasm read 8 MB at
-    // once, which its fixed 16 MiB heap cannot take: it aborts, as on any heap exhaustion.
-    const r = createRedactor({
-      engine: 're2-wasm',
-      packs: [],
-      rules: [{ rules: [{ id: 'at', type: 'AT', regex: '[a-z]+@example\\.com' }] }],
-      maxMatchLength: 8_000_000,
-      onError: (e) => errors.push(e),
-    });
+    const r = abortingWasmRedactor((e) => errors.push(e));
     const s = r.createStream();
     expect(s.push('to: ')).toBe('to: ');
     expect(s.push('jane')).toBe('');
