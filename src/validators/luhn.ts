@@ -3,7 +3,11 @@ import { digitsOf } from './digits';
 /** Luhn mod-10 over the value's digits (cards, Canadian SINs, IMEIs). */
 export function luhn(value: string): boolean {
   const d = digitsOf(value);
-  if (d.length < 2) return false;
+  return d.length >= 2 && luhnSum(d) % 10 === 0;
+}
+
+/** The Luhn sum of a digit string: every second digit from the right doubled, digits of products added. */
+export function luhnSum(d: string): number {
   let sum = 0;
   for (let i = 0; i < d.length; i++) {
     let n = d.charCodeAt(d.length - 1 - i) - 48;
@@ -13,5 +17,5 @@ export function luhn(value: string): boolean {
     }
     sum += n;
   }
-  return sum % 10 === 0;
+  return sum;
 }

@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { luhnSum } from '../../validators/luhn';
 import { digits, oneOf, listOf } from '../tokens';
 
 export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover' | 'jcb' | 'diners' | 'unionpay';
@@ -37,17 +38,8 @@ function groupSizes(length: number, brand: CardBrand): number[] {
 
 /** The Luhn check digit that makes `body` + digit valid. */
 export function luhnCheckDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let n = body.charCodeAt(body.length - 1 - i) - 48;
-    // The check digit will sit at position 0 from the right, so the body's rightmost digit is doubled.
-    if (i % 2 === 0) {
-      n *= 2;
-      if (n > 9) n -= 9;
-    }
-    sum += n;
-  }
-  return (10 - (sum % 10)) % 10;
+  // With a 0 appended, the body's digits take the places they will have next to the check digit.
+  return (10 - (luhnSum(`${body}0`) % 10)) % 10;
 }
 
 function format(number: string, brand: CardBrand, style: CardFormat): string {
